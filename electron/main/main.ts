@@ -1,0 +1,5 @@
+import { app } from 'electron';
+
+void app.whenReady().then(() => {
+  app.quit();
+});

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import {
+  entryIdSchema,
+  docNodeSchema,
+  isoDateSchema,
+  type Entry,
+  type EntrySummary,
+} from './journal';
+import { LIMITS } from './limits';
+import type { AppEvent, Channel } from './channels';
+import type { Result } from './result';
+
+/**
+ * The IPC contract: every channel the renderer may call, its input schema and output type.
+ * electron/core builds its handler table from it, the preload exposes one function per
+ * channel, and the renderer's client is typed from it. Channel names are `domain:verb`.
+ */
+
+const passphrase = z.string().min(1, 'Enter your passphrase.').max(LIMITS.passphraseMaxLength);
+const newPassphrase = z
+  .string()
+  .min(LIMITS.passphraseMinLength, `Use at least ${LIMITS.passphraseMinLength} characters.`)
+  .max(LIMITS.passphraseMaxLength);
+const recoveryKey = z.string().min(1).max(LIMITS.recoveryKeyMaxLength);
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large']);
+export const displayPrefsSchema = z.strictObject({
+  theme: themeSchema,
+  textSize: textSizeSchema,
+  language: z.enum(['en']),
+});
+export type DisplayPrefs = z.infer<typeof displayPrefsSchema>;
+export const DEFAULT_DISPLAY_PREFS: DisplayPrefs = {
+  theme: 'system',
+  textSize: 'medium',
+  language: 'en',
+};
+
+export const settingsSchema = z.strictObject({
+  /** Minutes of inactivity before the journal locks itself; 0 = never. */
+  autoLockMinutes: z
+    .number()
+    .min(0)
+    .max(24 * 60),
+  lockOnSuspend: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, lockOnSuspend: true };
+
+export interface VaultNotice {
+  kind:
+    | 'header_repaired'
+    | 'shard_rolled_back'
+    | 'shard_damaged'
+    | 'manifest_repaired'
+    | 'drafts_restored';
+  message: string;
+  file?: string;
+}
+
+export interface VaultStatus {
+  state: 'none' | 'locked' | 'unlocked';
+  /** After a recovery-key unlock the user must choose a new passphrase before going on. */
+  passphraseResetRequired: boolean;
+  notices: VaultNotice[];
+}
+
+export interface UnlockResult {
+  notices: VaultNotice[];
+  passphraseResetRequired: boolean;
+}
+
+const empty = z.strictObject({});
+
+interface ChannelSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Type-level only: the value is never read. */
+  output: O;
+}
+
+function channel<I extends z.ZodType, O>(input: I): ChannelSpec<I, O> {
+  return { input, output: undefined as unknown as O };
+}
+
+export const contract = {
+  'vault:status': channel<typeof empty, VaultStatus>(empty),
+  'vault:create': channel<z.ZodType<{ passphrase: string }>, { recoveryKey: string }>(
+    z.strictObject({ passphrase: newPassphrase }),
+  ),
+  'vault:unlock': channel<z.ZodType<{ passphrase: string }>, UnlockResult>(
+    z.strictObject({ passphrase }),
+  ),
+  'vault:unlockWithRecoveryKey': channel<z.ZodType<{ recoveryKey: string }>, UnlockResult>(
+    z.strictObject({ recoveryKey }),
+  ),
+  /** Only after a recovery-key unlock: set a new passphrase without the old one. */
+  'vault:resetPassphrase': channel<z.ZodType<{ newPassphrase: string }>, null>(
+    z.strictObject({ newPassphrase }),
+  ),
+  'vault:changePassphrase': channel<z.ZodType<{ current: string; next: string }>, null>(
+    z.strictObject({ current: passphrase, next: newPassphrase }),
+  ),
+  'vault:lock': channel<typeof empty, null>(empty),
+  'prefs:get': channel<typeof empty, DisplayPrefs>(empty),
+  'prefs:set': channel<z.ZodType<Partial<DisplayPrefs>>, DisplayPrefs>(
+    displayPrefsSchema.partial(),
+  ),
+  'settings:get': channel<typeof empty, Settings>(empty),
+  'settings:set': channel<z.ZodType<Partial<Settings>>, Settings>(settingsSchema.partial()),
+  'journal:list': channel<typeof empty, EntrySummary[]>(empty),
+  'journal:get': channel<z.ZodType<{ id: string }>, Entry>(z.strictObject({ id: entryIdSchema })),
+  'journal:create': channel<z.ZodType<{ date: string }>, Entry>(
+    z.strictObject({ date: isoDateSchema }),
+  ),
+  'journal:save': channel<
+    z.ZodType<{
+      id: string;
+      date?: string | undefined;
+      title?: string | undefined;
+      content?: z.infer<typeof docNodeSchema> | undefined;
+    }>,
+    Entry
+  >(
+    z.strictObject({
+      id: entryIdSchema,
+      date: isoDateSchema.optional(),
+      title: z.string().max(LIMITS.titleMaxLength).optional(),
+      content: docNodeSchema.optional(),
+    }),
+  ),
+  'journal:delete': channel<z.ZodType<{ id: string }>, null>(z.strictObject({ id: entryIdSchema })),
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+
+export type Contract = typeof contract;
+export type { Channel };
+export type InputOf<C extends Channel> = z.infer<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C]['output'];
+
+/** What the preload exposes as `window.waypoint`: one function per channel. */
+export type WaypointApi = { [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+/** The Node-side handler table (electron/core `createHandlers`): untrusted input in, result out. */
+export type Handlers = { [C in Channel]: (input: unknown) => Promise<Result<OutputOf<C>>> };
+
+/** What the preload exposes as `window.waypointEvents`: main → renderer notifications. */
+export interface WaypointEvents {
+  /** Returns a function that removes the listener. */
+  on(event: AppEvent, listener: () => void): () => void;
+}

@@ -1,0 +1,11 @@
+/** Documented input limits, enforced by the IPC schemas (and stated in the README). */
+export const LIMITS = {
+  passphraseMinLength: 10,
+  passphraseMaxLength: 1024,
+  recoveryKeyMaxLength: 200,
+  idMaxLength: 64,
+  titleMaxLength: 300,
+  /** Serialized Tiptap JSON of one entry. About 150,000 words of plain prose. */
+  entryContentMaxBytes: 2_000_000,
+  entryTextMaxLength: 1_000_000,
+} as const;

@@ -1,5 +1,142 @@
-import { app } from 'electron';
+/**
+ * Electron entry: wires the vault session, IPC, window, menu and lock triggers together.
+ * Everything with logic lives in the small modules beside this one. crashReporter is never
+ * started: even without uploads it writes memory dumps (journal text) to disk.
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  session as electronSession,
+} from 'electron';
+import type { AppEvent } from '../../shared/channels';
+import { createHandlers } from '../core/handlers';
+import { createSession } from '../core/session';
+import { runCryptoSelfTest } from '../core/vault/crypto';
+import { registerIpcHandlers } from './ipc';
+import { createLockAction, createQuitGuard } from './lifecycle';
+import { buildMenuTemplate } from './menu';
+import { APP_ORIGIN } from './origin';
+import { PRELOAD_PATH, RENDERER_ROOT, vaultDir } from './paths';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { APP_PARTITION, hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
 
-void app.whenReady().then(() => {
-  app.quit();
+const STARTUP_FAILED_TITLE = 'Waypoint cannot start safely';
+const SELF_TEST_FAILED =
+  'The encryption self-test failed on this computer, so Waypoint will not open your journal. ' +
+  'Your files have not been touched.';
+const START_FAILED = 'Waypoint could not start. Your files have not been touched.';
+const VAULT_OPEN_FAILED =
+  'Waypoint could not prepare its journal folder. Your files have not been touched.';
+
+let mainWindow: BrowserWindow | null = null;
+
+function send(event: AppEvent): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(event);
+}
+
+function openWindow(allowDevtools: boolean): void {
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, allowDevtools });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function fail(message: string): void {
+  dialog.showErrorBox(STARTUP_FAILED_TITLE, message);
+  // exit, not quit: nothing was unlocked, so there is nothing to drain.
+  app.exit(1);
+}
+
+function start(): void {
+  try {
+    runCryptoSelfTest();
+  } catch {
+    fail(SELF_TEST_FAILED);
+    return;
+  }
+  const isDev = !app.isPackaged;
+
+  let vault: ReturnType<typeof createSession>;
+  try {
+    vault = createSession({ dataDir: vaultDir(process.env, app.getPath('userData')) });
+  } catch {
+    fail(VAULT_OPEN_FAILED);
+    return;
+  }
+
+  const ses = electronSession.fromPartition(APP_PARTITION);
+  hardenSession(ses, { allowDevtools: isDev });
+  registerAppProtocol(ses.protocol, RENDERER_ROOT);
+  registerIpcHandlers(ipcMain, createHandlers(vault), APP_ORIGIN);
+
+  const lockNow = createLockAction(
+    () => vault.lock(),
+    () => {
+      send('vault:locked');
+    },
+  );
+  const lockInBackground = (): void => {
+    void lockNow();
+  };
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        { lockNow: lockInBackground },
+        { isMac: process.platform === 'darwin', isDev },
+      ),
+    ),
+  );
+  // Always for now; the renderer's lockOnSuspend setting can narrow this later.
+  powerMonitor.on('suspend', lockInBackground);
+  powerMonitor.on('lock-screen', lockInBackground);
+
+  app.on(
+    'before-quit',
+    createQuitGuard({
+      lock: () => vault.lock(),
+      quit: () => {
+        app.quit();
+      },
+    }),
+  );
+  app.on('window-all-closed', () => {
+    // On macOS the app stays in the Dock with no window: lock, since nobody can see it.
+    if (process.platform === 'darwin') lockInBackground();
+    else app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(isDev);
+  });
+
+  openWindow(isDev);
+}
+
+registerAppScheme();
+// Every renderer sandboxed, including any we did not create ourselves.
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents);
 });
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Waypoint owns the vault; it gets focused through 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch(() => {
+      fail(START_FAILED);
+    });
+}

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'not_found',
   'too_large',
   'save_failed',
+  'disk_error',
   'crypto_self_test_failed',
   'internal',
 ] as const;

@@ -1,0 +1,104 @@
+import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
+import {
+  DEFAULT_SETTINGS,
+  contract,
+  settingsSchema,
+  type Handlers,
+  type InputOf,
+  type OutputOf,
+  type Settings,
+} from '../../shared/contract';
+import { summarizeEntry } from '../../shared/journal';
+import { err, ok, type Result } from '../../shared/result';
+import type { Session } from './session';
+import { parseInput } from './validate';
+import { VaultError } from './vault/errors';
+import { readDisplayPrefs, writeDisplayPrefs } from './vault/prefs';
+
+type Implementations = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
+
+const SETTINGS_TYPE = 'settings';
+const SETTINGS_ID = 'app';
+
+function readSettings(session: Session): Settings {
+  const stored = session
+    .requireVault()
+    .getRecords(SETTINGS_TYPE)
+    .find((r) => r.id === SETTINGS_ID)?.value;
+  const parsed = settingsSchema.partial().safeParse(stored ?? {});
+  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+function implementations(session: Session): Implementations {
+  return {
+    'vault:status': () => session.status(),
+    'vault:create': ({ passphrase }) => session.create(passphrase),
+    'vault:unlock': ({ passphrase }) => session.unlock(passphrase),
+    'vault:unlockWithRecoveryKey': ({ recoveryKey }) => session.unlockWithRecoveryKey(recoveryKey),
+    'vault:resetPassphrase': async ({ newPassphrase }) => {
+      await session.requireVault().resetPassphrase(newPassphrase);
+      return null;
+    },
+    'vault:changePassphrase': async ({ current, next }) => {
+      await session.requireVault().changePassphrase(current, next);
+      return null;
+    },
+    'vault:lock': async () => {
+      await session.lock();
+      return null;
+    },
+    'prefs:get': () => readDisplayPrefs(session.dataDir),
+    'prefs:set': async (patch) => {
+      const prefs = { ...(await readDisplayPrefs(session.dataDir)), ...patch };
+      await writeDisplayPrefs(session.dataDir, prefs);
+      return prefs;
+    },
+    'settings:get': () => Promise.resolve(readSettings(session)),
+    'settings:set': async (patch) => {
+      const settings = { ...readSettings(session), ...patch };
+      await session.requireVault().putRecord(SETTINGS_TYPE, SETTINGS_ID, settings);
+      return settings;
+    },
+    'journal:list': () => Promise.resolve(session.listEntries().map(summarizeEntry)),
+    'journal:get': ({ id }) => Promise.resolve(session.getEntry(id)),
+    'journal:create': ({ date }) => session.requireVault().createEntry(date),
+    'journal:save': (patch) => session.saveEntry(patch),
+    'journal:delete': async ({ id }) => {
+      await session.deleteEntry(id);
+      return null;
+    },
+  };
+}
+
+function toResult<T>(error: unknown): Result<T> {
+  if (error instanceof VaultError) return err(error.code, error.message);
+  // Never the message or stack of an unknown error: it could quote user data.
+  console.error(
+    `waypoint: unexpected ${error instanceof Error ? error.name : typeof error} in a handler`,
+  );
+  return err('internal', 'Something went wrong. Your writing is safe; please try again.');
+}
+
+/**
+ * The handler table behind every IPC channel: untrusted input in, a result value out, never
+ * a throw. Each handler parses its input with the contract's schema first, and every channel
+ * but the pre-unlock ones answers "locked" while the vault is locked.
+ */
+export function createHandlers(session: Session): Handlers {
+  const impl = implementations(session);
+  const table: Partial<Record<Channel, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const channel of Object.keys(contract) as Channel[]) {
+    const run = impl[channel] as (input: unknown) => Promise<unknown>;
+    const schema = contract[channel].input;
+    table[channel] = async (input: unknown) => {
+      try {
+        const parsed: unknown = parseInput(schema, input);
+        if (!PRE_UNLOCK_CHANNELS.includes(channel)) session.requireVault();
+        return ok(await run(parsed));
+      } catch (error) {
+        return toResult(error);
+      }
+    };
+  }
+  return table as Handlers;
+}

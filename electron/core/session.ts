@@ -1,0 +1,221 @@
+import type { UnlockResult, VaultNotice, VaultStatus } from '../../shared/contract';
+import type { DocNode, Entry } from '../../shared/journal';
+import type { Sealed } from './vault/crypto';
+import { VaultError } from './vault/errors';
+import type { ScryptParams } from './vault/kdf';
+import { Vault } from './vault/vault';
+
+export interface SessionOptions {
+  /** The vault folder (Electron's userData/vault, or WAYPOINT_DATA_DIR). */
+  dataDir: string;
+  /** Only tests and benchmarks pass this; the app always uses APP_KDF. */
+  kdf?: ScryptParams;
+  now?: () => Date;
+}
+
+type EntryPatch = { id: string; date?: string; title?: string; content?: DocNode };
+
+/**
+ * One user's time with the journal between unlock and lock. Holds the open vault and the
+ * drafts that could not be saved yet: those survive a lock sealed under the vault key (only
+ * ciphertext stays in memory) and are saved again after the next unlock.
+ */
+export class Session {
+  private vault: Vault | null = null;
+  private readonly unsaved = new Map<string, Entry>();
+  private sealedDrafts: Sealed | null = null;
+  private busy: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly options: SessionOptions) {}
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  isUnlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  /** The open vault, or the "locked" error every post-unlock channel answers with. */
+  requireVault(): Vault {
+    if (!this.vault) throw new VaultError('locked', 'Your journal is locked. Unlock it to go on.');
+    return this.vault;
+  }
+
+  async status(): Promise<VaultStatus> {
+    if (this.vault) {
+      return {
+        state: 'unlocked',
+        passphraseResetRequired: this.vault.passphraseResetRequired,
+        notices: this.vault.notices,
+      };
+    }
+    return {
+      state: (await Vault.exists(this.dataDir)) ? 'locked' : 'none',
+      passphraseResetRequired: false,
+      notices: [],
+    };
+  }
+
+  create(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.exclusive(async () => {
+      if (this.vault) throw new VaultError('vault_exists', 'A journal is already open.');
+      const { vault, recoveryKey } = await Vault.create(
+        this.dataDir,
+        passphrase,
+        this.vaultOptions(),
+      );
+      this.vault = vault;
+      return { recoveryKey };
+    });
+  }
+
+  unlock(passphrase: string): Promise<UnlockResult> {
+    return this.exclusive(async () =>
+      this.opened(this.vault ?? (await Vault.open(this.dataDir, passphrase, this.vaultOptions()))),
+    );
+  }
+
+  unlockWithRecoveryKey(recoveryKey: string): Promise<UnlockResult> {
+    return this.exclusive(async () =>
+      this.opened(
+        this.vault ??
+          (await Vault.openWithRecoveryKey(this.dataDir, recoveryKey, this.vaultOptions())),
+      ),
+    );
+  }
+
+  /** Drains writes, seals unsaved drafts, forgets the key and every decrypted cache. */
+  lock(): Promise<void> {
+    return this.exclusive(async () => {
+      const vault = this.vault;
+      if (!vault) return;
+      await this.retryUnsaved(vault);
+      if (this.unsaved.size > 0) {
+        this.sealedDrafts = vault.sealInMemory(
+          Buffer.from(JSON.stringify([...this.unsaved.values()]), 'utf8'),
+        );
+      }
+      this.unsaved.clear();
+      this.vault = null;
+      await vault.close();
+    });
+  }
+
+  // ------------------------------------------------------------- entries with drafts
+
+  getEntry(id: string): Entry {
+    const entry = this.unsaved.get(id) ?? this.requireVault().getEntry(id);
+    if (!entry) throw new VaultError('not_found', 'That entry no longer exists.');
+    return entry;
+  }
+
+  listEntries(): Entry[] {
+    const saved = this.requireVault().listEntries();
+    if (this.unsaved.size === 0) return saved;
+    return saved.map((e) => this.unsaved.get(e.id) ?? e);
+  }
+
+  /** Saves an entry; if the disk refuses, the text is kept as a draft and the error returned. */
+  async saveEntry(patch: EntryPatch): Promise<Entry> {
+    const vault = this.requireVault();
+    const base = this.getEntry(patch.id);
+    const draft: Entry = {
+      ...base,
+      ...(patch.date !== undefined ? { date: patch.date } : {}),
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.content !== undefined ? { content: patch.content } : {}),
+    };
+    try {
+      const saved = await vault.saveEntry({
+        id: draft.id,
+        date: draft.date,
+        title: draft.title,
+        content: draft.content,
+      });
+      this.unsaved.delete(patch.id);
+      return saved;
+    } catch (error) {
+      if (error instanceof VaultError && error.code === 'save_failed')
+        this.unsaved.set(patch.id, draft);
+      throw error;
+    }
+  }
+
+  async deleteEntry(id: string): Promise<void> {
+    await this.requireVault().deleteEntry(id);
+    this.unsaved.delete(id);
+  }
+
+  get unsavedCount(): number {
+    return this.unsaved.size;
+  }
+
+  // ------------------------------------------------------------- internals
+
+  private vaultOptions() {
+    return {
+      ...(this.options.kdf ? { kdf: this.options.kdf } : {}),
+      ...(this.options.now ? { now: this.options.now } : {}),
+    };
+  }
+
+  private async opened(vault: Vault): Promise<UnlockResult> {
+    this.vault = vault;
+    const notices: VaultNotice[] = [...vault.notices];
+    if (this.sealedDrafts) {
+      const drafts = this.restoreDrafts(vault, this.sealedDrafts);
+      this.sealedDrafts = null;
+      for (const draft of drafts) this.unsaved.set(draft.id, draft);
+      await this.retryUnsaved(vault);
+      const notice: VaultNotice = {
+        kind: 'drafts_restored',
+        message:
+          this.unsaved.size === 0
+            ? 'Writing that could not be saved before the journal locked has now been saved.'
+            : 'Some writing still could not be saved. It is kept safe here and Waypoint keeps trying.',
+      };
+      notices.push(notice);
+      vault.notices.push(notice);
+    }
+    return { notices, passphraseResetRequired: vault.passphraseResetRequired };
+  }
+
+  private restoreDrafts(vault: Vault, sealed: Sealed): Entry[] {
+    try {
+      return JSON.parse(vault.openInMemory(sealed).toString('utf8')) as Entry[];
+    } catch {
+      // Sealed under another vault's key (a different journal was unlocked): keep them sealed.
+      this.sealedDrafts = sealed;
+      return [];
+    }
+  }
+
+  private async retryUnsaved(vault: Vault): Promise<void> {
+    for (const draft of [...this.unsaved.values()]) {
+      try {
+        if (!vault.getEntry(draft.id)) continue;
+        await vault.saveEntry({
+          id: draft.id,
+          date: draft.date,
+          title: draft.title,
+          content: draft.content,
+        });
+        this.unsaved.delete(draft.id);
+      } catch {
+        // Still failing: it stays a draft.
+      }
+    }
+  }
+
+  /** Unlock, create and lock never overlap. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.busy.then(task, task);
+    this.busy = run.catch(() => undefined);
+    return run;
+  }
+}
+
+export function createSession(options: SessionOptions): Session {
+  return new Session(options);
+}

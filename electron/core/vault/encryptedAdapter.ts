@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { writeFileAtomic } from './atomicFile';
+import { decryptFile, encryptFile, type KeyInfo } from './encryptedFile';
+import { MESSAGES, VaultError, errnoCode } from './errors';
+
+export type ReadFailure =
+  'missing' | 'truncated' | 'not_waypoint' | 'wrong_key_version' | 'tampered' | 'unparseable';
+
+/** Thrown by the adapter for any file it cannot read; the vault decides what that means. */
+export class UnreadableFileError extends VaultError {
+  constructor(
+    file: string,
+    readonly reason: ReadFailure,
+  ) {
+    super('data_damaged', `The file ${file} could not be read (${reason}).`, file);
+  }
+}
+
+/**
+ * lowdb adapter over one encrypted file. Unlike lowdb's TextFile it throws on every failure
+ * (lowdb's Low.read() would silently keep default data if we returned null), so a file that
+ * can't be read is never overwritten by a fresh empty one. It writes binary, atomically.
+ */
+export class EncryptedAdapter<T> implements Adapter<T> {
+  /** The generation of the bytes last read or written; the next write uses one more. */
+  generation = 0;
+  /** Bytes of plaintext in the last read or write: used to decide when a shard splits. */
+  plainBytes = 0;
+
+  constructor(
+    private readonly dir: string,
+    readonly name: string,
+    private readonly vaultId: string,
+    private readonly key: () => KeyInfo,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(this.dir, this.name));
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') throw new UnreadableFileError(this.name, 'missing');
+      // The disk refused (EIO, EACCES, ENOTDIR…): not damage, so nothing is set aside.
+      throw new VaultError('disk_error', MESSAGES.diskError, this.name, { cause: error });
+    }
+    const outcome = decryptFile(this.key(), { vaultId: this.vaultId, name: this.name }, bytes);
+    if (!outcome.ok) throw new UnreadableFileError(this.name, outcome.reason);
+    let data: T;
+    try {
+      data = JSON.parse(outcome.plaintext.toString('utf8')) as T;
+    } catch {
+      throw new UnreadableFileError(this.name, 'unparseable');
+    }
+    this.generation = outcome.generation;
+    this.plainBytes = outcome.plaintext.length;
+    return data;
+  }
+
+  async write(data: T): Promise<void> {
+    const plaintext = Buffer.from(JSON.stringify(data), 'utf8');
+    const generation = this.generation + 1;
+    const bytes = encryptFile(
+      this.key(),
+      { vaultId: this.vaultId, name: this.name },
+      generation,
+      plaintext,
+    );
+    await writeFileAtomic(join(this.dir, this.name), bytes);
+    this.generation = generation;
+    this.plainBytes = plaintext.length;
+  }
+}

@@ -1,0 +1,673 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { VaultNotice } from '../../../shared/contract';
+import { LIMITS } from '../../../shared/limits';
+import { entrySchema, type DocNode, type Entry } from '../../../shared/journal';
+import { DIR_MODE, removeStrayTempFiles } from './atomicFile';
+import { open as openSealed, seal, type Sealed } from './crypto';
+import { EncryptedAdapter, UnreadableFileError } from './encryptedAdapter';
+import { MESSAGES, VaultError } from './errors';
+import {
+  buildHeader,
+  headerExists,
+  readHeader,
+  rewrapPassphrase,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeHeader,
+  type KeyHeader,
+} from './header';
+import { APP_KDF, type ScryptParams } from './kdf';
+import { acquireLock, isHeldByOther, releaseLock } from './lockFile';
+import {
+  MANIFEST_FILE,
+  entryShardName,
+  manifestSchema,
+  parseShardName,
+  recordShardName,
+  type ManifestData,
+} from './manifest';
+import { CURRENT_SCHEMA_VERSION, TooNewError, migrate } from './migrations';
+import { generateRecoveryKey, parseRecoveryKey } from './recoveryKey';
+import { WriteQueue } from './writeQueue';
+
+export interface VaultOptions {
+  /** Key-derivation cost. The app always uses APP_KDF; tests pass a cheap one explicitly. */
+  kdf?: ScryptParams;
+  now?: () => Date;
+}
+
+interface EntryShardData {
+  entries: Entry[];
+}
+interface RecordShardData {
+  records: { id: string; value: unknown }[];
+}
+type ShardData = EntryShardData | RecordShardData;
+
+/** A lowdb instance that keeps its typed adapter at hand (for the generation). */
+class ShardDb extends Low<ShardData> {
+  constructor(
+    readonly file: EncryptedAdapter<ShardData>,
+    data: ShardData,
+  ) {
+    super(file, data);
+  }
+}
+
+/** A month's entries split into parts beyond this much plaintext, so saves stay cheap. */
+export const SHARD_SPLIT_BYTES = 512 * 1024;
+const SHARD_DIRS = ['entries', 'records'] as const;
+const SET_ASIDE_DIR = 'set-aside';
+
+export interface VerifyReport {
+  ok: boolean;
+  filesChecked: number;
+  problems: string[];
+}
+
+function newId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/**
+ * The encrypted journal on disk: a key header, an encrypted manifest and encrypted shards
+ * (entries by month, structured records by type), each a lowdb `Low` over one encrypted
+ * adapter. Every write goes through one queue: shard first, then manifest.
+ */
+export class Vault {
+  readonly notices: VaultNotice[] = [];
+  private readonly queue = new WriteQueue();
+  private readonly shards = new Map<string, ShardDb>();
+  private readonly entryIndex = new Map<string, { entry: Entry; shard: string }>();
+  private manifest!: Low<ManifestData>;
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    private header: KeyHeader,
+    private dek: Buffer,
+    private readonly kdf: ScryptParams,
+    private readonly now: () => Date,
+    /** True after a recovery-key unlock until a new passphrase is set. */
+    public passphraseResetRequired: boolean,
+  ) {}
+
+  // ---------------------------------------------------------------- opening and closing
+
+  static async exists(dir: string): Promise<boolean> {
+    return headerExists(dir);
+  }
+
+  static async create(
+    dir: string,
+    passphrase: string,
+    options: VaultOptions = {},
+  ): Promise<{ vault: Vault; recoveryKey: string }> {
+    if (await headerExists(dir)) throw new VaultError('vault_exists', MESSAGES.vaultExists);
+    await mkdir(dir, { recursive: true, mode: DIR_MODE });
+    await chmod(dir, DIR_MODE);
+    const kdf = options.kdf ?? APP_KDF;
+    const now = options.now ?? (() => new Date());
+    const dek = randomBytes(32);
+    const recovery = generateRecoveryKey();
+    const header = await buildHeader({
+      vaultId: randomBytes(16).toString('hex'),
+      keyVersion: 1,
+      dek,
+      passphrase,
+      recoveryKey: recovery.bytes,
+      kdf,
+      now: now(),
+    });
+    await acquireLock(dir);
+    const vault = new Vault(dir, header, dek, kdf, now, false);
+    vault.manifest = new Low(vault.adapter(MANIFEST_FILE), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      shards: {},
+      setAside: [],
+    });
+    // The manifest exists before the header names the vault, so a crash in between leaves
+    // either no vault (header missing) or a complete empty one.
+    await vault.manifest.write();
+    await writeHeader(dir, header);
+    return { vault, recoveryKey: recovery.display };
+  }
+
+  static async open(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
+    const read = await readHeader(dir);
+    if (await isHeldByOther(dir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    const dek = await unwrapWithPassphrase(read.header, passphrase);
+    return Vault.finishOpen(dir, read, dek, options, false);
+  }
+
+  static async openWithRecoveryKey(
+    dir: string,
+    recoveryKey: string,
+    options: VaultOptions = {},
+  ): Promise<Vault> {
+    const read = await readHeader(dir);
+    if (await isHeldByOther(dir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    const dek = unwrapWithRecoveryKey(read.header, parseRecoveryKey(recoveryKey));
+    return Vault.finishOpen(dir, read, dek, options, true);
+  }
+
+  private static async finishOpen(
+    dir: string,
+    read: Awaited<ReturnType<typeof readHeader>>,
+    dek: Buffer,
+    options: VaultOptions,
+    viaRecovery: boolean,
+  ): Promise<Vault> {
+    // Nothing is written before this point: the key is proven.
+    await acquireLock(dir);
+    const vault = new Vault(
+      dir,
+      read.header,
+      dek,
+      options.kdf ?? APP_KDF,
+      options.now ?? (() => new Date()),
+      viaRecovery,
+    );
+    try {
+      if (read.damaged) {
+        vault.notices.push({
+          kind: 'header_repaired',
+          message:
+            read.damaged === 'vault.key'
+              ? "This journal's key file was damaged. Waypoint opened it from the backup copy and repaired it."
+              : "The backup copy of this journal's key file was damaged. Waypoint has repaired it.",
+          file: read.damaged,
+        });
+      }
+      if (read.primaryNeedsRepair || read.mirrorNeedsRepair) await writeHeader(dir, read.header);
+      await vault.load();
+      await removeStrayTempFiles(dir);
+      return vault;
+    } catch (error) {
+      await vault.close();
+      throw error;
+    }
+  }
+
+  /** Drains pending writes, releases the lock and forgets the key. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue.drain();
+    this.closed = true;
+    this.dek.fill(0);
+    this.shards.clear();
+    this.entryIndex.clear();
+    await releaseLock(this.dir);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  get id(): string {
+    return this.header.vaultId;
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private adapter<T>(name: string): EncryptedAdapter<T> {
+    return new EncryptedAdapter<T>(this.dir, name, this.header.vaultId, () => {
+      if (this.closed) throw new VaultError('locked', 'The journal is locked.');
+      return { dek: this.dek, keyVersion: this.header.keyVersion };
+    });
+  }
+
+  private async load(): Promise<void> {
+    this.manifest = new Low(this.adapter(MANIFEST_FILE), {
+      schemaVersion: 0,
+      shards: {},
+      setAside: [],
+    });
+    try {
+      await this.manifest.read();
+      this.manifest.data = manifestSchema.parse(this.manifest.data);
+    } catch (error) {
+      if (error instanceof VaultError && error.code === 'disk_error') throw error;
+      throw new VaultError('data_damaged', MESSAGES.manifestDamaged, MANIFEST_FILE);
+    }
+    let manifestChanged = false;
+    const manifest = this.manifest.data;
+    const onDisk = await this.listShardFiles();
+
+    for (const name of new Set([...Object.keys(manifest.shards), ...onDisk])) {
+      const expected = manifest.shards[name];
+      if (!parseShardName(name)) continue;
+      const db = new ShardDb(this.adapter(name), this.emptyShard(name));
+      try {
+        await db.read();
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        if (error.reason === 'missing' && expected && expected.ids.length === 0) {
+          Reflect.deleteProperty(manifest.shards, name);
+        } else {
+          await this.setAside(name, 'damaged', error.reason === 'missing');
+        }
+        manifestChanged = true;
+        continue;
+      }
+      const generation = db.file.generation;
+      if (expected && generation < expected.generation) {
+        await this.setAside(name, 'rolled_back', false);
+        manifestChanged = true;
+        continue;
+      }
+      if (!expected || generation > expected.generation) {
+        // The shard was written but the manifest after it was not (a crash in between).
+        manifestChanged = true;
+        this.notices.push({
+          kind: 'manifest_repaired',
+          message: 'Waypoint finished a save that was interrupted last time.',
+          file: name,
+        });
+      }
+      this.shards.set(name, db);
+      manifest.shards[name] = { generation, ids: this.idsOf(db.data) };
+    }
+    this.indexEntries();
+
+    if (manifest.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+      await this.runMigrations(manifest.schemaVersion);
+      manifestChanged = true;
+    }
+    for (const item of manifest.setAside) {
+      this.notices.push({
+        kind: item.reason === 'rolled_back' ? 'shard_rolled_back' : 'shard_damaged',
+        message:
+          item.reason === 'rolled_back'
+            ? 'Part of your journal was older than expected and was set aside. You can restore it from a backup.'
+            : 'Part of your journal could not be read and was set aside. You can restore it from a backup.',
+        file: item.file,
+      });
+    }
+    if (manifestChanged) await this.queue.run(() => this.manifest.write());
+  }
+
+  private async runMigrations(from: number): Promise<void> {
+    const data = {
+      files: new Map<string, unknown>([...this.shards].map(([name, db]) => [name, db.data])),
+    };
+    try {
+      migrate(data, from);
+    } catch (error) {
+      if (error instanceof TooNewError) {
+        throw new VaultError(
+          'data_damaged',
+          'This journal was saved by a newer version of Waypoint. Please update Waypoint to open it.',
+        );
+      }
+      throw error;
+    }
+    for (const [name, db] of this.shards) {
+      db.data = data.files.get(name) as ShardData;
+      await this.queue.run(() => db.write());
+    }
+    this.manifest.data.schemaVersion = CURRENT_SCHEMA_VERSION;
+  }
+
+  private async listShardFiles(): Promise<string[]> {
+    const names: string[] = [];
+    for (const sub of SHARD_DIRS) {
+      const files = await readdir(join(this.dir, sub)).catch(() => [] as string[]);
+      for (const file of files) if (file.endsWith('.wpv')) names.push(`${sub}/${file}`);
+    }
+    return names;
+  }
+
+  /** Moves an unusable shard out of the way (never deletes it) and records why. */
+  private async setAside(
+    name: string,
+    reason: 'damaged' | 'rolled_back',
+    missing: boolean,
+  ): Promise<void> {
+    const at = this.now().toISOString();
+    const movedTo = `${SET_ASIDE_DIR}/${name.replace('/', '__')}.${reason}.${at.replace(/[:.]/g, '-')}`;
+    if (!missing) {
+      await mkdir(join(this.dir, SET_ASIDE_DIR), { recursive: true, mode: DIR_MODE });
+      await rename(join(this.dir, name), join(this.dir, movedTo));
+    }
+    Reflect.deleteProperty(this.manifest.data.shards, name);
+    this.manifest.data.setAside.push({ file: name, movedTo: missing ? '' : movedTo, reason, at });
+  }
+
+  private emptyShard(name: string): ShardData {
+    return parseShardName(name)?.kind === 'records' ? { records: [] } : { entries: [] };
+  }
+
+  private idsOf(data: ShardData): string[] {
+    return 'entries' in data ? data.entries.map((e) => e.id) : data.records.map((r) => r.id);
+  }
+
+  private indexEntries(): void {
+    this.entryIndex.clear();
+    for (const [name, db] of this.shards) {
+      if (!('entries' in db.data)) continue;
+      for (const entry of db.data.entries) {
+        const seen = this.entryIndex.get(entry.id);
+        // An entry moved between months can exist twice after a crash: the newer one wins.
+        if (!seen || seen.entry.updatedAt < entry.updatedAt)
+          this.entryIndex.set(entry.id, { entry, shard: name });
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- entries
+
+  listEntries(): Entry[] {
+    this.assertOpen();
+    return [...this.entryIndex.values()]
+      .map((v) => v.entry)
+      .sort((a, b) =>
+        a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date),
+      );
+  }
+
+  getEntry(id: string): Entry | undefined {
+    this.assertOpen();
+    return this.entryIndex.get(id)?.entry;
+  }
+
+  async createEntry(
+    date: string,
+    init: { title?: string; content?: DocNode } = {},
+  ): Promise<Entry> {
+    const stamp = this.now().toISOString();
+    const entry: Entry = entrySchema.parse({
+      id: newId(),
+      date,
+      title: init.title ?? '',
+      content: init.content ?? { type: 'doc', content: [{ type: 'paragraph' }] },
+      createdAt: stamp,
+      updatedAt: stamp,
+      version: 1,
+    });
+    await this.writeEntry(entry, undefined);
+    return entry;
+  }
+
+  async saveEntry(patch: {
+    id: string;
+    date?: string;
+    title?: string;
+    content?: DocNode;
+  }): Promise<Entry> {
+    const current = this.entryIndex.get(patch.id);
+    if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
+    const next: Entry = {
+      ...current.entry,
+      ...(patch.date !== undefined ? { date: patch.date } : {}),
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.content !== undefined ? { content: patch.content } : {}),
+      updatedAt: this.now().toISOString(),
+      version: current.entry.version + 1,
+    };
+    await this.writeEntry(next, current.shard);
+    return next;
+  }
+
+  async deleteEntry(id: string): Promise<void> {
+    const current = this.entryIndex.get(id);
+    if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
+    await this.queue.run(async () => {
+      await this.replaceInShard(current.shard, (entries) => entries.filter((e) => e.id !== id));
+      this.entryIndex.delete(id);
+      await this.manifest.write();
+    });
+  }
+
+  /** Adds many entries at once, writing each shard once (imports and benchmarks). */
+  async importEntries(entries: Entry[]): Promise<void> {
+    await this.queue.run(async () => {
+      const byShard = new Map<string, Entry[]>();
+      for (const raw of entries) {
+        const entry = entrySchema.parse(raw);
+        const shard = this.chooseShard(entry.date, byShard);
+        byShard.set(shard, [...(byShard.get(shard) ?? []), entry]);
+      }
+      for (const [shard, added] of byShard) {
+        await this.replaceInShard(shard, (list) => [...list, ...added]);
+        for (const entry of added) this.entryIndex.set(entry.id, { entry, shard });
+      }
+      await this.manifest.write();
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new VaultError('locked', 'The journal is locked.');
+  }
+
+  private assertSize(entry: Entry): void {
+    const bytes = Buffer.byteLength(JSON.stringify(entry.content), 'utf8');
+    if (bytes > LIMITS.entryContentMaxBytes) {
+      throw new VaultError(
+        'too_large',
+        `This entry is too long to save (${Math.round(bytes / 1000)} kB; the limit is ${LIMITS.entryContentMaxBytes / 1_000_000} MB). Your text is still here; try splitting it into two entries.`,
+      );
+    }
+  }
+
+  /** Picks the shard for a new or moved entry: the month's last part, or a new part if full. */
+  private chooseShard(date: string, pending = new Map<string, Entry[]>()): string {
+    const month = monthOf(date);
+    let part = 1;
+    for (;;) {
+      const name = entryShardName(month, part);
+      const next = entryShardName(month, part + 1);
+      if (this.shards.has(next) || pending.has(next)) {
+        part += 1;
+        continue;
+      }
+      const db = this.shards.get(name);
+      const pendingBytes = (pending.get(name) ?? []).reduce(
+        (n, e) => n + JSON.stringify(e).length,
+        0,
+      );
+      const bytes = (db ? db.file.plainBytes : 0) + pendingBytes;
+      return bytes < SHARD_SPLIT_BYTES ? name : next;
+    }
+  }
+
+  private async writeEntry(entry: Entry, fromShard: string | undefined): Promise<void> {
+    this.assertOpen();
+    this.assertSize(entry);
+    const sameMonth =
+      fromShard !== undefined &&
+      parseShardName(fromShard)?.kind === 'entries' &&
+      fromShard.includes(`/${monthOf(entry.date)}`);
+    const toShard = sameMonth ? fromShard : this.chooseShard(entry.date);
+    await this.queue.run(async () => {
+      this.assertOpen();
+      // New shard first, then the old one, then the manifest: a crash leaves at worst a
+      // duplicate, resolved by updatedAt on the next open.
+      await this.replaceInShard(toShard, (list) => [
+        ...list.filter((e) => e.id !== entry.id),
+        entry,
+      ]);
+      if (fromShard !== undefined && fromShard !== toShard) {
+        await this.replaceInShard(fromShard, (list) => list.filter((e) => e.id !== entry.id));
+      }
+      this.entryIndex.set(entry.id, { entry, shard: toShard });
+      await this.manifest.write();
+    });
+  }
+
+  /** Writes a shard with new content; on failure memory keeps matching what is on disk. */
+  private async replaceInShard(name: string, change: (entries: Entry[]) => Entry[]): Promise<void> {
+    let db = this.shards.get(name);
+    if (!db) {
+      db = new ShardDb(this.adapter(name), { entries: [] });
+      this.shards.set(name, db);
+    }
+    const before = db.data;
+    const list = 'entries' in before ? before.entries : [];
+    db.data = { entries: change(list) };
+    try {
+      await db.write();
+    } catch (error) {
+      db.data = before;
+      if (!this.manifest.data.shards[name]) this.shards.delete(name);
+      throw new VaultError('save_failed', MESSAGES.saveFailed, name, { cause: error });
+    }
+    this.manifest.data.shards[name] = {
+      generation: db.file.generation,
+      ids: this.idsOf(db.data),
+    };
+  }
+
+  // ---------------------------------------------------------------- typed records
+
+  /** Raw records of a type; callers parse them with that type's schema. */
+  getRecords(type: string): { id: string; value: unknown }[] {
+    this.assertOpen();
+    const data = this.shards.get(recordShardName(type))?.data;
+    return data && 'records' in data ? data.records : [];
+  }
+
+  async putRecord(type: string, id: string, value: unknown): Promise<void> {
+    await this.changeRecords(type, (records) => [
+      ...records.filter((r) => r.id !== id),
+      { id, value },
+    ]);
+  }
+
+  async deleteRecord(type: string, id: string): Promise<void> {
+    await this.changeRecords(type, (records) => records.filter((r) => r.id !== id));
+  }
+
+  private async changeRecords(
+    type: string,
+    change: (records: RecordShardData['records']) => RecordShardData['records'],
+  ): Promise<void> {
+    this.assertOpen();
+    const name = recordShardName(type);
+    if (!parseShardName(name)) throw new VaultError('invalid_input', 'Unknown record type.');
+    await this.queue.run(async () => {
+      this.assertOpen();
+      let db = this.shards.get(name);
+      if (!db) {
+        db = new ShardDb(this.adapter(name), { records: [] });
+        this.shards.set(name, db);
+      }
+      const before = db.data;
+      db.data = { records: change('records' in before ? before.records : []) };
+      try {
+        await db.write();
+      } catch (error) {
+        db.data = before;
+        throw new VaultError('save_failed', MESSAGES.saveFailed, name, { cause: error });
+      }
+      this.manifest.data.shards[name] = {
+        generation: db.file.generation,
+        ids: this.idsOf(db.data),
+      };
+      await this.manifest.write();
+    });
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.assertOpen();
+    const proven = await unwrapWithPassphrase(this.header, current);
+    if (!proven.equals(this.dek))
+      throw new VaultError('wrong_passphrase', MESSAGES.wrongPassphrase);
+    await this.setPassphrase(next);
+  }
+
+  /** After a recovery-key unlock: a new passphrase without the old one. */
+  async resetPassphrase(next: string): Promise<void> {
+    this.assertOpen();
+    if (!this.passphraseResetRequired) {
+      throw new VaultError(
+        'invalid_input',
+        'To change your passphrase, enter your current one in Settings.',
+      );
+    }
+    await this.setPassphrase(next);
+    this.passphraseResetRequired = false;
+  }
+
+  private async setPassphrase(next: string): Promise<void> {
+    const header = await rewrapPassphrase(this.header, this.dek, next, this.kdf);
+    await this.queue.run(() => writeHeader(this.dir, header));
+    this.header = header;
+  }
+
+  /** Seal data under the vault key for keeping in memory while locked (drafts). */
+  sealInMemory(plaintext: Buffer): Sealed {
+    this.assertOpen();
+    return seal(this.dek, plaintext, Buffer.from(`waypoint-memory|${this.header.vaultId}`));
+  }
+
+  openInMemory(sealed: Sealed): Buffer {
+    this.assertOpen();
+    return openSealed(this.dek, sealed, Buffer.from(`waypoint-memory|${this.header.vaultId}`));
+  }
+
+  // ---------------------------------------------------------------- verification
+
+  /** Re-reads every file from disk and checks every tag, the header and the manifest. */
+  async verify(): Promise<VerifyReport> {
+    this.assertOpen();
+    await this.queue.drain();
+    const problems: string[] = [];
+    let filesChecked = 0;
+    try {
+      const read = await readHeader(this.dir);
+      filesChecked += 2;
+      if (read.primaryNeedsRepair)
+        problems.push('vault.key is damaged (its mirror copy is sound).');
+      else if (read.mirrorNeedsRepair) problems.push('vault.key.mirror is damaged or out of date.');
+    } catch (error) {
+      problems.push(
+        error instanceof VaultError ? error.message : 'The key header could not be read.',
+      );
+    }
+    const manifest = new Low<ManifestData>(this.adapter(MANIFEST_FILE), {
+      schemaVersion: 0,
+      shards: {},
+      setAside: [],
+    });
+    filesChecked += 1;
+    try {
+      await manifest.read();
+      manifestSchema.parse(manifest.data);
+    } catch {
+      problems.push('manifest.wpv is damaged.');
+      return { ok: false, filesChecked, problems };
+    }
+    const listed = new Set(Object.keys(manifest.data.shards));
+    for (const name of new Set([...listed, ...(await this.listShardFiles())])) {
+      filesChecked += 1;
+      const db = new ShardDb(this.adapter(name), this.emptyShard(name));
+      try {
+        await db.read();
+      } catch (error) {
+        const reason = error instanceof UnreadableFileError ? error.reason : 'unreadable';
+        problems.push(`${name} is damaged (${reason}).`);
+        continue;
+      }
+      const generation = db.file.generation;
+      const expected = manifest.data.shards[name];
+      if (!expected) problems.push(`${name} is not listed in the manifest.`);
+      else if (generation < expected.generation)
+        problems.push(`${name} is older than the manifest expects (rolled back).`);
+      else if (generation > expected.generation)
+        problems.push(`${name} is newer than the manifest (an interrupted save).`);
+    }
+    for (const item of manifest.data.setAside)
+      problems.push(`${item.file} was set aside (${item.reason}).`);
+    return { ok: problems.length === 0, filesChecked, problems };
+  }
+}

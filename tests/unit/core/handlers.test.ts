@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS, PRE_UNLOCK_CHANNELS, type Channel } from '../../../shared/channels';
+import type { Handlers } from '../../../shared/contract';
+import { createHandlers } from '../../../electron/core/handlers';
+import { Session } from '../../../electron/core/session';
+import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let session: Session;
+let handlers: Handlers;
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDir());
+  session = new Session({ dataDir: dir, kdf: TEST_KDF });
+  handlers = createHandlers(session);
+});
+afterEach(async () => {
+  await session.lock();
+  await cleanup();
+});
+
+async function call(channel: Channel, input: unknown) {
+  return (handlers[channel] as (i: unknown) => Promise<unknown>)(input);
+}
+
+/** Inputs no channel accepts. */
+const HOSTILE: [string, unknown][] = [
+  ['a string', 'hello'],
+  ['a number', 42],
+  ['null', null],
+  ['an array', []],
+  ['undefined', undefined],
+  ['an unknown field', { surprise: true }],
+  ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}')],
+  ['a constructor key', { constructor: { prototype: { polluted: true } } }],
+];
+
+describe('every channel rejects malformed input and changes nothing', () => {
+  it('has a handler for every channel of the contract', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it.each(CHANNELS)('%s', async (channel) => {
+    const created = await call('vault:create', { passphrase: PASSPHRASE });
+    expect(created).toMatchObject({ ok: true });
+    const entry = await call('journal:create', { date: '2026-11-26' });
+    expect(entry).toMatchObject({ ok: true });
+    const before = await snapshot(dir);
+    for (const [label, input] of HOSTILE) {
+      // Empty-input channels accept {} only; everything above must be refused for all channels.
+      const result = await call(channel, input);
+      expect(result, `${channel} with ${label}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses wrong types, missing fields and strings over their limits with a human message', async () => {
+    await call('vault:create', { passphrase: PASSPHRASE });
+    const cases: [Channel, unknown][] = [
+      ['vault:create', { passphrase: 'short' }],
+      ['vault:unlock', { passphrase: 7 }],
+      ['vault:changePassphrase', { current: PASSPHRASE }],
+      ['vault:changePassphrase', { current: PASSPHRASE, next: 'x'.repeat(2000) }],
+      ['journal:create', { date: '2026-13-45' }],
+      ['journal:create', { date: 'yesterday' }],
+      ['journal:get', { id: '../../etc/passwd' }],
+      ['journal:save', { id: 'abc', title: 'x'.repeat(301) }],
+      [
+        'journal:save',
+        { id: 'abc', content: { type: 'doc', content: [{ type: 'p', onclick: 'x' }] } },
+      ],
+      ['settings:set', { autoLockMinutes: -1 }],
+      ['prefs:set', { theme: 'neon' }],
+    ];
+    for (const [channel, input] of cases) {
+      const result = await call(channel, input);
+      expect(result, channel).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.any(String) },
+      });
+    }
+    const short = (await call('vault:create', { passphrase: 'short' })) as {
+      error: { message: string };
+    };
+    expect(short.error.message).toMatch(/at least 10 characters/);
+  });
+
+  it('refuses deeply nested and oversized documents', async () => {
+    await call('vault:create', { passphrase: PASSPHRASE });
+    const created = (await call('journal:create', { date: '2026-11-26' })) as {
+      value: { id: string };
+    };
+    let deep: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let i = 0; i < 500; i += 1) deep = { type: 'paragraph', content: [deep] };
+    expect(await call('journal:save', { id: created.value.id, content: deep })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(
+      await call('journal:save', { id: created.value.id, content: doc('y'.repeat(2_200_000)) }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', message: expect.stringMatching(/too long to save/) },
+    });
+  });
+});
+
+describe('locked means locked', () => {
+  it('only the pre-unlock channels answer before unlock; the rest say "locked"', async () => {
+    await call('vault:create', { passphrase: PASSPHRASE });
+    await call('vault:lock', {});
+    const sample: Record<Channel, unknown> = {
+      'vault:status': {},
+      'vault:create': { passphrase: PASSPHRASE },
+      'vault:unlock': { passphrase: 'wrong one' },
+      'vault:unlockWithRecoveryKey': { recoveryKey: 'AAAA' },
+      'vault:resetPassphrase': { newPassphrase: 'a new passphrase' },
+      'vault:changePassphrase': { current: PASSPHRASE, next: 'a new passphrase' },
+      'vault:lock': {},
+      'prefs:get': {},
+      'prefs:set': { theme: 'dark' },
+      'settings:get': {},
+      'settings:set': { autoLockMinutes: 1 },
+      'journal:list': {},
+      'journal:get': { id: 'abc' },
+      'journal:create': { date: '2026-11-26' },
+      'journal:save': { id: 'abc' },
+      'journal:delete': { id: 'abc' },
+    };
+    for (const channel of CHANNELS) {
+      const result = (await call(channel, sample[channel])) as {
+        ok: boolean;
+        error?: { code: string };
+      };
+      if (PRE_UNLOCK_CHANNELS.includes(channel))
+        expect(result.error?.code, channel).not.toBe('locked');
+      else expect(result, channel).toMatchObject({ ok: false, error: { code: 'locked' } });
+    }
+  });
+
+  it('runs the whole first-run flow through the table', async () => {
+    expect(await call('vault:status', {})).toMatchObject({ ok: true, value: { state: 'none' } });
+    const created = (await call('vault:create', { passphrase: PASSPHRASE })) as {
+      value: { recoveryKey: string };
+    };
+    const entry = (await call('journal:create', { date: '2026-11-26' })) as {
+      value: { id: string };
+    };
+    expect(
+      await call('journal:save', {
+        id: entry.value.id,
+        title: 'Hello',
+        content: doc('Dear diary'),
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: { version: 2 },
+    });
+    await call('vault:lock', {});
+    expect(await call('vault:status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await call('vault:unlock', { passphrase: 'nope nope nope' })).toEqual({
+      ok: false,
+      error: { code: 'wrong_passphrase', message: "That passphrase doesn't unlock this journal." },
+    });
+    expect(
+      await call('vault:unlockWithRecoveryKey', { recoveryKey: created.value.recoveryKey }),
+    ).toMatchObject({
+      ok: true,
+      value: { passphraseResetRequired: true },
+    });
+    expect(await call('vault:resetPassphrase', { newPassphrase: 'my new passphrase' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await call('journal:list', {})).toMatchObject({
+      ok: true,
+      value: [{ id: entry.value.id, title: 'Hello', preview: 'Dear diary', words: 2 }],
+    });
+    expect(await call('settings:get', {})).toEqual({
+      ok: true,
+      value: { autoLockMinutes: 5, lockOnSuspend: true },
+    });
+    expect(await call('settings:set', { autoLockMinutes: 15 })).toMatchObject({
+      ok: true,
+      value: { autoLockMinutes: 15 },
+    });
+    expect(await call('prefs:set', { theme: 'dark' })).toMatchObject({
+      ok: true,
+      value: { theme: 'dark', textSize: 'medium' },
+    });
+  });
+});

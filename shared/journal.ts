@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 
 /** A Tiptap/ProseMirror JSON node. Structure only; the editor schema decides what is valid. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { writeFileAtomic } from './atomicFile';
 import { hkdf, open, seal, sha256Hex, type Sealed } from './crypto';
 import { MESSAGES, VaultError, errnoCode } from './errors';

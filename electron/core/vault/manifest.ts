@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 
 /** The encrypted manifest: which shards exist, their generation and the record ids in each. */
 export const MANIFEST_FILE = 'manifest.wpv';

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { AppEvent, Channel } from '../../shared/channels';
+import { createHandlers } from '../../electron/core/handlers';
+import { Session } from '../../electron/core/session';
+import type { ScryptParams } from '../../electron/core/vault/kdf';
+import { registerIpcHandlers, type IpcMainLike } from '../../electron/main/ipc';
+import { TEST_KDF } from '../support/vaultFixtures';
+
+/**
+ * Runs the built renderer in Chromium with the real stack behind it, minus only the Electron
+ * binary: the built preload bundle is evaluated in the page with a stub `electron` module
+ * whose ipcRenderer.invoke crosses into this Node process through a Playwright binding, where
+ * the real IPC registration code (with its sender check) calls the real handler table on a
+ * real encrypted vault in a temp folder.
+ */
+export const APP_URL = 'http://127.0.0.1:4173';
+const PRELOAD_BUNDLE = resolve(import.meta.dirname, '../../dist/preload/preload.cjs');
+
+export interface LaunchOptions {
+  page: Page;
+  /** A vault folder; a fresh temp folder when omitted (removed on close). */
+  dataDir?: string;
+  kdf?: ScryptParams;
+  /** Navigate to the app (default true). */
+  open?: boolean;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  dataDir: string;
+  session: Session;
+  /** Requests that left the app's origin and CSP violations seen so far. */
+  problems: string[];
+  /** Simulates main sending an event (e.g. 'vault:locked' after system suspend). */
+  emit(event: AppEvent): Promise<void>;
+  close(): Promise<void>;
+}
+
+function preloadScript(bundle: string): string {
+  return `(() => {
+  const listeners = new Map();
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, api) {
+        Object.defineProperty(window, key, { value: api, writable: false, configurable: false });
+      },
+    },
+    ipcRenderer: {
+      invoke: (channel, input) => window.__waypointIpcInvoke(channel, input),
+      on(channel, listener) {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel).add(listener);
+      },
+      removeListener(channel, listener) {
+        listeners.get(channel)?.delete(listener);
+      },
+    },
+  };
+  Object.defineProperty(window, '__waypointEmit', {
+    value: (channel) => { for (const l of listeners.get(channel) ?? []) l({}); },
+  });
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__waypointProblem('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI);
+  });
+  const module = { exports: {} };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('The sandboxed preload may only require electron, not ' + name);
+  };
+  (function (require, module, exports) {
+${bundle}
+  })(require, module, module.exports);
+})();`;
+}
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  const { page } = options;
+  const ownsDir = options.dataDir === undefined;
+  const base = ownsDir ? await mkdtemp(join(tmpdir(), 'waypoint-e2e-')) : undefined;
+  const dataDir = options.dataDir ?? join(base ?? '', 'vault');
+  const session = new Session({ dataDir, kdf: options.kdf ?? TEST_KDF });
+  const problems: string[] = [];
+
+  const listeners = new Map<Channel, Parameters<IpcMainLike['handle']>[1]>();
+  registerIpcHandlers(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    createHandlers(session),
+    APP_URL,
+  );
+
+  await page.exposeBinding(
+    '__waypointIpcInvoke',
+    async (source, channel: Channel, input: unknown) => {
+      const listener = listeners.get(channel);
+      if (!listener)
+        return { ok: false, error: { code: 'invalid_input', message: 'Unknown channel.' } };
+      return listener(
+        { senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() } },
+        input,
+      );
+    },
+  );
+  await page.exposeBinding('__waypointProblem', (_source, message: string) => {
+    problems.push(message);
+  });
+  await page.addInitScript({ content: preloadScript(readFileSync(PRELOAD_BUNDLE, 'utf8')) });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${APP_URL}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`Request outside the app: ${url}`);
+    }
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+
+  if (options.open !== false) await page.goto(`${APP_URL}/`);
+
+  return {
+    page,
+    dataDir,
+    session,
+    problems,
+    emit: async (event) => {
+      await page.evaluate((name) => {
+        (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(name);
+      }, event);
+    },
+    close: async () => {
+      await session.lock();
+      if (base) await rm(base, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,33 +1,14 @@
 import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
-import {
-  DEFAULT_SETTINGS,
-  contract,
-  settingsSchema,
-  type Handlers,
-  type InputOf,
-  type OutputOf,
-  type Settings,
-} from '../../shared/contract';
+import { contract, type Handlers, type InputOf, type OutputOf } from '../../shared/contract';
 import { summarizeEntry } from '../../shared/journal';
 import { err, ok, type Result } from '../../shared/result';
 import type { Session } from './session';
+import { readSettings, saveSettings } from './settings';
 import { parseInput } from './validate';
 import { VaultError } from './vault/errors';
 import { readDisplayPrefs, writeDisplayPrefs } from './vault/prefs';
 
 type Implementations = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
-
-const SETTINGS_TYPE = 'settings';
-const SETTINGS_ID = 'app';
-
-function readSettings(session: Session): Settings {
-  const stored = session
-    .requireVault()
-    .getRecords(SETTINGS_TYPE)
-    .find((r) => r.id === SETTINGS_ID)?.value;
-  const parsed = settingsSchema.partial().safeParse(stored ?? {});
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
-}
 
 function implementations(session: Session): Implementations {
   return {
@@ -53,11 +34,9 @@ function implementations(session: Session): Implementations {
       await writeDisplayPrefs(session.dataDir, prefs);
       return prefs;
     },
-    'settings:get': () => Promise.resolve(readSettings(session)),
+    'settings:get': () => Promise.resolve(readSettings(session.requireVault())),
     'settings:set': async (patch) => {
-      const settings = { ...readSettings(session), ...patch };
-      await session.requireVault().putRecord(SETTINGS_TYPE, SETTINGS_ID, settings);
-      return settings;
+      return saveSettings(session.requireVault(), patch);
     },
     'journal:list': () => Promise.resolve(session.listEntries().map(summarizeEntry)),
     'journal:get': ({ id }) => Promise.resolve(session.getEntry(id)),

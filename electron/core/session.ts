@@ -25,6 +25,7 @@ export class Session {
   private readonly unsaved = new Map<string, Entry>();
   private sealedDrafts: Sealed | null = null;
   private busy: Promise<unknown> = Promise.resolve();
+  private lockWaiters: (() => void)[] = [];
 
   constructor(readonly options: SessionOptions) {}
 
@@ -99,7 +100,14 @@ export class Session {
       this.unsaved.clear();
       this.vault = null;
       await vault.close();
+      for (const resolve of this.lockWaiters.splice(0)) resolve();
     });
+  }
+
+  /** Resolves at the next lock (at once if locked): lets main give the renderer a moment to flush. */
+  whenLocked(): Promise<void> {
+    if (!this.vault) return Promise.resolve();
+    return new Promise((resolve) => this.lockWaiters.push(resolve));
   }
 
   // ------------------------------------------------------------- entries with drafts

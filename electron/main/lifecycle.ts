@@ -68,3 +68,30 @@ export function createQuitGuard(
       });
   };
 }
+
+export const RENDERER_FLUSH_GRACE_MS = 2_000;
+
+export interface FlushThenLockOptions {
+  /** Tells the renderer to save what is on screen and lock itself ('app:lockRequested'). */
+  askRenderer: () => void;
+  /** Resolves once the vault is locked (by the renderer's own vault:lock). */
+  whenLocked: () => Promise<void>;
+  lock: () => Promise<void>;
+  graceMs?: number;
+}
+
+/**
+ * A lock from outside the page (menu, suspend, screen lock, quit) first gives the renderer a
+ * moment to send its pending autosave, so text typed in the last few hundred milliseconds is
+ * not lost; after the grace period main locks regardless.
+ */
+export async function flushThenLock(options: FlushThenLockOptions): Promise<void> {
+  options.askRenderer();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, options.graceMs ?? RENDERER_FLUSH_GRACE_MS);
+  });
+  await Promise.race([options.whenLocked(), grace]);
+  clearTimeout(timer);
+  await options.lock();
+}

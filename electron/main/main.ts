@@ -14,10 +14,11 @@ import {
 } from 'electron';
 import type { AppEvent } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
-import { createSession } from '../core/session';
+import { createSession, type Session } from '../core/session';
+import { readSettings } from '../core/settings';
 import { runCryptoSelfTest } from '../core/vault/crypto';
 import { registerIpcHandlers } from './ipc';
-import { createLockAction, createQuitGuard } from './lifecycle';
+import { createLockAction, createQuitGuard, flushThenLock } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT, vaultDir } from './paths';
@@ -34,6 +35,14 @@ const VAULT_OPEN_FAILED =
   'Waypoint could not prepare its journal folder. Your files have not been touched.';
 
 let mainWindow: BrowserWindow | null = null;
+
+function lockOnSuspendEnabled(session: Session): boolean {
+  try {
+    return readSettings(session.requireVault()).lockOnSuspend;
+  } catch {
+    return true;
+  }
+}
 
 function send(event: AppEvent): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(event);
@@ -75,7 +84,14 @@ function start(): void {
   registerIpcHandlers(ipcMain, createHandlers(vault), APP_ORIGIN);
 
   const lockNow = createLockAction(
-    () => vault.lock(),
+    () =>
+      flushThenLock({
+        askRenderer: () => {
+          send('app:lockRequested');
+        },
+        whenLocked: () => vault.whenLocked(),
+        lock: () => vault.lock(),
+      }),
     () => {
       send('vault:locked');
     },
@@ -92,14 +108,18 @@ function start(): void {
       ),
     ),
   );
-  // Always for now; the renderer's lockOnSuspend setting can narrow this later.
-  powerMonitor.on('suspend', lockInBackground);
-  powerMonitor.on('lock-screen', lockInBackground);
+  // The "lock on suspend" setting is read from the (unlocked) vault; when locked there is
+  // nothing to do anyway.
+  const lockOnSystemEvent = (): void => {
+    if (vault.isUnlocked() && lockOnSuspendEnabled(vault)) lockInBackground();
+  };
+  powerMonitor.on('suspend', lockOnSystemEvent);
+  powerMonitor.on('lock-screen', lockOnSystemEvent);
 
   app.on(
     'before-quit',
     createQuitGuard({
-      lock: () => vault.lock(),
+      lock: () => lockNow(),
       quit: () => {
         app.quit();
       },

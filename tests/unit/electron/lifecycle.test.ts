@@ -3,6 +3,7 @@ import {
   QUIT_LOCK_TIMEOUT_MS,
   createLockAction,
   createQuitGuard,
+  flushThenLock,
 } from '../../../electron/main/lifecycle';
 
 function deferred() {
@@ -110,5 +111,43 @@ describe('locking', () => {
     const notify = vi.fn();
     await createLockAction(() => Promise.reject(new Error('x')), notify)();
     expect(notify).toHaveBeenCalledOnce();
+  });
+});
+
+describe('locking from outside the page', () => {
+  it('asks the renderer to flush and lock, and locks itself only after the renderer did', async () => {
+    const order: string[] = [];
+    const locked = deferred();
+    const run = flushThenLock({
+      askRenderer: () => order.push('ask'),
+      whenLocked: () => locked.promise,
+      lock: () => {
+        order.push('lock');
+        return Promise.resolve();
+      },
+      graceMs: 60_000,
+    });
+    await Promise.resolve();
+    expect(order).toEqual(['ask']);
+    order.push('renderer saved and locked');
+    locked.resolve();
+    await run;
+    expect(order).toEqual(['ask', 'renderer saved and locked', 'lock']);
+  });
+
+  it('locks anyway when the renderer does not answer within the grace period', async () => {
+    vi.useFakeTimers();
+    const lock = vi.fn(() => Promise.resolve());
+    const run = flushThenLock({
+      askRenderer: () => undefined,
+      whenLocked: () => new Promise<void>(() => undefined),
+      lock,
+      graceMs: 2_000,
+    });
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(lock).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await run;
+    expect(lock).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,16 @@
+export const appStrings = {
+  appName: 'Waypoint',
+  tagline: 'Your private journal',
+  loading: 'Opening Waypoint…',
+  startFailedTitle: "Waypoint couldn't open your journal",
+  startFailedHint: 'Nothing has been changed. You can try again.',
+  tryAgain: 'Try again',
+  navLabel: 'Main',
+  navJournal: 'Journal',
+  navSettings: 'Settings',
+  lock: 'Lock',
+  lockHint: (shortcut: string) => `Lock now (${shortcut})`,
+  noticesLabel: 'Notices',
+  dismiss: 'Dismiss',
+  dismissNotices: 'Dismiss notices',
+} as const;

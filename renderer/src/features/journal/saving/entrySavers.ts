@@ -1,7 +1,10 @@
 import { EntrySaver, type Draft } from './entrySaver';
 
-/** How long a lock waits for pending saves before it locks anyway. */
-const FLUSH_TIMEOUT_MS = 4_000;
+/**
+ * How long a lock waits for pending saves before it locks anyway. Under main's grace period
+ * for 'app:lockRequested' (2 s), so our own vault:lock still arrives in time.
+ */
+const FLUSH_TIMEOUT_MS = 1_500;
 
 /**
  * One EntrySaver per entry with unsaved or in-flight work, owned by the app (not by the

@@ -30,10 +30,21 @@ export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
   }),
 );
 
+/** True for a calendar day that exists (rejects 2026-02-30, which Date.parse rolls over). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'That date does not exist.');
+  .refine(isRealDate, 'That date does not exist.');
 
 export const entryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid entry id.');
 
@@ -66,6 +77,7 @@ export function emptyDoc(): DocNode {
 /** Plain text of a document, blocks separated by newlines. */
 export function docToText(node: DocNode): string {
   if (typeof node.text === 'string') return node.text;
+  if (node.type === 'hardBreak') return '\n';
   const parts = (node.content ?? []).map(docToText);
   const isBlockContainer = node.content?.some((c) => c.type !== 'text' && c.type !== 'hardBreak');
   return parts.join(isBlockContainer ? '\n' : '');

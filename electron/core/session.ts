@@ -72,18 +72,26 @@ export class Session {
   }
 
   unlock(passphrase: string): Promise<UnlockResult> {
-    return this.exclusive(async () =>
-      this.opened(this.vault ?? (await Vault.open(this.dataDir, passphrase, this.vaultOptions()))),
-    );
+    return this.exclusive(async () => {
+      // Already open (e.g. the window reloaded): the passphrase must still be proven.
+      if (this.vault) {
+        await this.vault.provePassphrase(passphrase);
+        return this.opened(this.vault);
+      }
+      return this.opened(await Vault.open(this.dataDir, passphrase, this.vaultOptions()));
+    });
   }
 
   unlockWithRecoveryKey(recoveryKey: string): Promise<UnlockResult> {
-    return this.exclusive(async () =>
-      this.opened(
-        this.vault ??
-          (await Vault.openWithRecoveryKey(this.dataDir, recoveryKey, this.vaultOptions())),
-      ),
-    );
+    return this.exclusive(async () => {
+      if (this.vault) {
+        this.vault.proveRecoveryKey(recoveryKey);
+        return this.opened(this.vault);
+      }
+      return this.opened(
+        await Vault.openWithRecoveryKey(this.dataDir, recoveryKey, this.vaultOptions()),
+      );
+    });
   }
 
   /** Drains writes, seals unsaved drafts, forgets the key and every decrypted cache. */

@@ -577,11 +577,25 @@ export class Vault {
 
   // ---------------------------------------------------------------- keys
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /** Throws wrong_passphrase unless `passphrase` unlocks this vault's current header. */
+  async provePassphrase(passphrase: string): Promise<void> {
     this.assertOpen();
-    const proven = await unwrapWithPassphrase(this.header, current);
+    const proven = await unwrapWithPassphrase(this.header, passphrase);
     if (!proven.equals(this.dek))
       throw new VaultError('wrong_passphrase', MESSAGES.wrongPassphrase);
+  }
+
+  /** Throws wrong_recovery_key unless the key opens this vault; then asks for a new passphrase. */
+  proveRecoveryKey(recoveryKey: string): void {
+    this.assertOpen();
+    const proven = unwrapWithRecoveryKey(this.header, parseRecoveryKey(recoveryKey));
+    if (!proven.equals(this.dek))
+      throw new VaultError('wrong_recovery_key', MESSAGES.wrongRecoveryKey);
+    this.passphraseResetRequired = true;
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    await this.provePassphrase(current);
     await this.setPassphrase(next);
   }
 

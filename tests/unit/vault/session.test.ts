@@ -82,3 +82,23 @@ describe('session: drafts survive a failing disk and a lock', () => {
     await session.lock();
   });
 });
+
+describe('session: unlocking an already-open journal', () => {
+  it('still demands the right passphrase or recovery key', async () => {
+    const session = new Session({ dataDir: dir, kdf: TEST_KDF });
+    const { recoveryKey } = await session.create(PASSPHRASE);
+    await expect(session.unlock('anything at all')).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
+    await expect(session.unlockWithRecoveryKey('AAAA-BBBB')).rejects.toMatchObject({
+      code: 'wrong_recovery_key',
+    });
+    await expect(session.unlock(PASSPHRASE)).resolves.toMatchObject({
+      passphraseResetRequired: false,
+    });
+    await expect(session.unlockWithRecoveryKey(recoveryKey)).resolves.toMatchObject({
+      passphraseResetRequired: true,
+    });
+    await session.lock();
+  });
+});

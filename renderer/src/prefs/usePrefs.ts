@@ -21,6 +21,19 @@ export function useSetPrefs() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: Partial<DisplayPrefs>) => call('prefs:set', change),
+    // Optimistic: the theme changes the moment it is chosen; a failed save puts it back.
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.prefs });
+      const previous = queryClient.getQueryData<DisplayPrefs>(queryKeys.prefs);
+      queryClient.setQueryData<DisplayPrefs>(queryKeys.prefs, {
+        ...(previous ?? DEFAULT_DISPLAY_PREFS),
+        ...change,
+      });
+      return { previous };
+    },
+    onError: (_error, _change, context) => {
+      queryClient.setQueryData(queryKeys.prefs, context?.previous);
+    },
     onSuccess: (prefs) => {
       queryClient.setQueryData(queryKeys.prefs, prefs);
     },

@@ -3,23 +3,19 @@ import type { Settings } from '../../../../shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
-/** How often the unlocked app re-reads settings, so a change made elsewhere takes effect. */
-const SETTINGS_REFRESH_MS = 5_000;
-
 export function useSettings() {
   return useQuery({ queryKey: queryKeys.settings, queryFn: () => call('settings:get', {}) });
 }
 
 /**
- * Settings as the auto-lock needs them: kept fresh (a cheap in-memory read in main), because
- * the value may change outside this screen, e.g. from the app menu.
+ * Settings as the auto-lock needs them: re-read when the window regains focus and on every
+ * navigation (a cheap in-memory read in main), never polled.
  */
 export function useLiveSettings() {
   return useQuery({
     queryKey: queryKeys.settings,
     queryFn: () => call('settings:get', {}),
     staleTime: 0,
-    refetchInterval: SETTINGS_REFRESH_MS,
   });
 }
 

@@ -44,9 +44,39 @@ export const settingsSchema = z.strictObject({
     .min(0)
     .max(24 * 60),
   lockOnSuspend: z.boolean(),
+  /** Bundled or system fonts only: nothing is ever fetched. */
+  editorFont: z.enum(['serif', 'sans', 'mono']),
+  /** 0 = Sunday, 1 = Monday, 6 = Saturday. */
+  weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]),
+  dateFormat: z.enum(['system', 'iso', 'day-month', 'month-day']),
+  reminders: z.boolean(),
+  /** Seconds after which text copied from Waypoint is cleared from the clipboard; 0 = never. */
+  clipboardClearSeconds: z.number().int().min(0).max(600),
+  /** Resurfacing old writing can hurt, so "On this day" is opt-in. */
+  onThisDay: z.boolean(),
+  /** Ask the OS to keep Waypoint's windows out of screenshots and screen sharing. */
+  excludeFromCapture: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, lockOnSuspend: true };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 5,
+  lockOnSuspend: true,
+  editorFont: 'serif',
+  weekStart: 1,
+  dateFormat: 'system',
+  reminders: false,
+  clipboardClearSeconds: 60,
+  onThisDay: false,
+  excludeFromCapture: false,
+};
+
+export interface AppInfo {
+  /** The vault folder, shown in Settings. */
+  dataDir: string;
+  version: string;
+  /** False in the browser test harness and the CLI: no file manager to reveal in. */
+  canRevealDataFolder: boolean;
+}
 
 export interface VaultNotice {
   kind:
@@ -72,6 +102,23 @@ export interface UnlockResult {
 }
 
 const empty = z.strictObject({});
+
+/** Only web links, never file:, javascript: or custom schemes; no credentials in the URL. */
+export const externalUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        url.username === '' &&
+        url.password === ''
+      );
+    } catch {
+      return false;
+    }
+  }, 'Only web links (http or https) can be opened.');
 
 interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
@@ -102,6 +149,17 @@ export const contract = {
     z.strictObject({ current: passphrase, next: newPassphrase }),
   ),
   'vault:lock': channel<typeof empty, null>(empty),
+  /** A new recovery key (the old one stops working); needs the current passphrase. */
+  'vault:regenerateRecoveryKey': channel<
+    z.ZodType<{ passphrase: string }>,
+    { recoveryKey: string }
+  >(z.strictObject({ passphrase })),
+  'app:info': channel<typeof empty, AppInfo>(empty),
+  'app:revealDataFolder': channel<typeof empty, null>(empty),
+  /** Opens an http(s) link in the system browser, after the renderer has asked the user. */
+  'app:openExternal': channel<z.ZodType<{ url: string }>, null>(
+    z.strictObject({ url: externalUrlSchema }),
+  ),
   'prefs:get': channel<typeof empty, DisplayPrefs>(empty),
   'prefs:set': channel<z.ZodType<Partial<DisplayPrefs>>, DisplayPrefs>(
     displayPrefsSchema.partial(),

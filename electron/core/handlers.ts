@@ -2,6 +2,7 @@ import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
 import { contract, type Handlers, type InputOf, type OutputOf } from '../../shared/contract';
 import { summarizeEntry } from '../../shared/journal';
 import { err, ok, type Result } from '../../shared/result';
+import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
 import { readSettings, saveSettings } from './settings';
 import { parseInput } from './validate';
@@ -10,7 +11,7 @@ import { readDisplayPrefs, writeDisplayPrefs } from './vault/prefs';
 
 type Implementations = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
 
-function implementations(session: Session): Implementations {
+function implementations(session: Session, platform: Platform): Implementations {
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
@@ -26,6 +27,27 @@ function implementations(session: Session): Implementations {
     },
     'vault:lock': async () => {
       await session.lock();
+      return null;
+    },
+    'vault:regenerateRecoveryKey': async ({ passphrase }) => ({
+      recoveryKey: await session.requireVault().regenerateRecoveryKey(passphrase),
+    }),
+    'app:info': () =>
+      Promise.resolve({
+        dataDir: session.dataDir,
+        version: platform.version,
+        canRevealDataFolder: platform.revealFolder !== undefined,
+      }),
+    'app:revealDataFolder': async () => {
+      if (!platform.revealFolder)
+        throw new VaultError('invalid_input', 'There is no file manager to show the folder in.');
+      await platform.revealFolder(session.dataDir);
+      return null;
+    },
+    'app:openExternal': async ({ url }) => {
+      if (!platform.openExternal)
+        throw new VaultError('invalid_input', 'Links cannot be opened here.');
+      await platform.openExternal(url);
       return null;
     },
     'prefs:get': () => readDisplayPrefs(session.dataDir),
@@ -63,8 +85,8 @@ function toResult<T>(error: unknown): Result<T> {
  * a throw. Each handler parses its input with the contract's schema first, and every channel
  * but the pre-unlock ones answers "locked" while the vault is locked.
  */
-export function createHandlers(session: Session): Handlers {
-  const impl = implementations(session);
+export function createHandlers(session: Session, platform: Platform = HEADLESS_PLATFORM): Handlers {
+  const impl = implementations(session, platform);
   const table: Partial<Record<Channel, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const channel of Object.keys(contract) as Channel[]) {
     const run = impl[channel] as (input: unknown) => Promise<unknown>;

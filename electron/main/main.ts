@@ -11,6 +11,7 @@ import {
   Menu,
   powerMonitor,
   session as electronSession,
+  shell,
 } from 'electron';
 import type { AppEvent } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
@@ -81,7 +82,19 @@ function start(): void {
   const ses = electronSession.fromPartition(APP_PARTITION);
   hardenSession(ses, { allowDevtools: isDev });
   registerAppProtocol(ses.protocol, RENDERER_ROOT);
-  registerIpcHandlers(ipcMain, createHandlers(vault), APP_ORIGIN);
+  registerIpcHandlers(
+    ipcMain,
+    createHandlers(vault, {
+      version: app.getVersion(),
+      // The contract has already refused anything but http(s) without credentials.
+      openExternal: (url) => shell.openExternal(url),
+      revealFolder: async (path) => {
+        const problem = await shell.openPath(path);
+        if (problem !== '') throw new Error('Could not open the folder.');
+      },
+    }),
+    APP_ORIGIN,
+  );
 
   const lockNow = createLockAction(
     () =>

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AppEvent, Channel } from '../../shared/channels';
 import { createHandlers } from '../../electron/core/handlers';
+import type { Platform } from '../../electron/core/platform';
 import { Session } from '../../electron/core/session';
 import type { ScryptParams } from '../../electron/core/vault/kdf';
 import { registerIpcHandlers, type IpcMainLike } from '../../electron/main/ipc';
@@ -35,6 +36,8 @@ export interface LaunchedApp {
   session: Session;
   /** Requests that left the app's origin and CSP violations seen so far. */
   problems: string[];
+  /** What the app asked the operating system to do (open a link, show a folder). */
+  osRequests: string[];
   /** Simulates main sending an event (e.g. 'vault:locked' after system suspend). */
   emit(event: AppEvent): Promise<void>;
   close(): Promise<void>;
@@ -84,11 +87,24 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const dataDir = options.dataDir ?? join(base ?? '', 'vault');
   const session = new Session({ dataDir, kdf: options.kdf ?? TEST_KDF });
   const problems: string[] = [];
+  const osRequests: string[] = [];
+  // The operating system boundary (shell.openExternal, the file manager) is recorded here.
+  const platform: Platform = {
+    version: 'test',
+    openExternal: (url) => {
+      osRequests.push(`open ${url}`);
+      return Promise.resolve();
+    },
+    revealFolder: (path) => {
+      osRequests.push(`reveal ${path}`);
+      return Promise.resolve();
+    },
+  };
 
   const listeners = new Map<Channel, Parameters<IpcMainLike['handle']>[1]>();
   registerIpcHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    createHandlers(session),
+    createHandlers(session, platform),
     APP_URL,
   );
 
@@ -125,6 +141,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dataDir,
     session,
     problems,
+    osRequests,
     emit: async (event) => {
       await page.evaluate((name) => {
         (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(name);

@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../shared/channels';
 import { expect, test } from './fixtures';
 
 test('the built app starts on its real stack and asks a first-time user to create a journal', async ({
@@ -12,5 +13,5 @@ test('the built app starts on its real stack and asks a first-time user to creat
   const channels = await app.page.evaluate(
     () => Object.keys((window as unknown as { waypoint: object }).waypoint).length,
   );
-  expect(channels).toBe(16);
+  expect(channels).toBe(CHANNELS.length);
 });

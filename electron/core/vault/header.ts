@@ -114,6 +114,13 @@ export async function rewrapPassphrase(
   };
 }
 
+/** A new recovery wrap of the same DEK: the previous recovery key stops working. */
+export function rewrapRecovery(header: KeyHeader, dek: Buffer, recoveryKey: Buffer): KeyHeader {
+  const salt = randomBytes(16);
+  const sealed = seal(recoveryWrappingKey(recoveryKey, salt), dek, wrapAad(header, 'recovery'));
+  return { ...header, recoveryWrap: { salt: salt.toString('base64'), ...toText(sealed) } };
+}
+
 /** Returns the DEK, or throws wrong_passphrase. */
 export async function unwrapWithPassphrase(header: KeyHeader, passphrase: string): Promise<Buffer> {
   const { salt, ...params } = header.kdf;

@@ -14,6 +14,7 @@ import {
   headerExists,
   readHeader,
   rewrapPassphrase,
+  rewrapRecovery,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeHeader,
@@ -592,6 +593,16 @@ export class Vault {
     if (!proven.equals(this.dek))
       throw new VaultError('wrong_recovery_key', MESSAGES.wrongRecoveryKey);
     this.passphraseResetRequired = true;
+  }
+
+  /** Proves the passphrase, then replaces the recovery key; returns the new one to show once. */
+  async regenerateRecoveryKey(passphrase: string): Promise<string> {
+    await this.provePassphrase(passphrase);
+    const recovery = generateRecoveryKey();
+    const header = rewrapRecovery(this.header, this.dek, recovery.bytes);
+    await this.queue.run(() => writeHeader(this.dir, header));
+    this.header = header;
+    return recovery.display;
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, PRE_UNLOCK_CHANNELS, type Channel } from '../../../shared/channels';
-import type { Handlers } from '../../../shared/contract';
+import { DEFAULT_SETTINGS, type Handlers } from '../../../shared/contract';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
@@ -121,6 +121,10 @@ describe('locked means locked', () => {
       'vault:resetPassphrase': { newPassphrase: 'a new passphrase' },
       'vault:changePassphrase': { current: PASSPHRASE, next: 'a new passphrase' },
       'vault:lock': {},
+      'vault:regenerateRecoveryKey': { passphrase: PASSPHRASE },
+      'app:info': {},
+      'app:revealDataFolder': {},
+      'app:openExternal': { url: 'https://example.org/' },
       'prefs:get': {},
       'prefs:set': { theme: 'dark' },
       'settings:get': {},
@@ -182,8 +186,9 @@ describe('locked means locked', () => {
     });
     expect(await call('settings:get', {})).toEqual({
       ok: true,
-      value: { autoLockMinutes: 5, lockOnSuspend: true },
+      value: DEFAULT_SETTINGS,
     });
+    expect(DEFAULT_SETTINGS).toMatchObject({ autoLockMinutes: 5, lockOnSuspend: true, onThisDay: false });
     expect(await call('settings:set', { autoLockMinutes: 15 })).toMatchObject({
       ok: true,
       value: { autoLockMinutes: 15 },
@@ -191,6 +196,73 @@ describe('locked means locked', () => {
     expect(await call('prefs:set', { theme: 'dark' })).toMatchObject({
       ok: true,
       value: { theme: 'dark', textSize: 'medium' },
+    });
+  });
+});
+
+describe('keys and the operating system', () => {
+  it('a regenerated recovery key replaces the old one, and needs the passphrase', async () => {
+    const created = (await call('vault:create', { passphrase: PASSPHRASE })) as {
+      value: { recoveryKey: string };
+    };
+    expect(
+      await call('vault:regenerateRecoveryKey', { passphrase: 'not the passphrase' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_passphrase' },
+    });
+    const fresh = (await call('vault:regenerateRecoveryKey', { passphrase: PASSPHRASE })) as {
+      value: { recoveryKey: string };
+    };
+    expect(fresh.value.recoveryKey).not.toBe(created.value.recoveryKey);
+    await call('vault:lock', {});
+    expect(
+      await call('vault:unlockWithRecoveryKey', { recoveryKey: created.value.recoveryKey }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_recovery_key' },
+    });
+    expect(
+      await call('vault:unlockWithRecoveryKey', { recoveryKey: fresh.value.recoveryKey }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('opens only web links, and only through the platform', async () => {
+    const opened: string[] = [];
+    const withOs = createHandlers(session, {
+      version: '1.2.3',
+      openExternal: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+    });
+    await call('vault:create', { passphrase: PASSPHRASE });
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://waypoint/x',
+      'https://user:pw@example.org/',
+      'not a url',
+    ]) {
+      expect(await withOs['app:openExternal']({ url }), url).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(await withOs['app:openExternal']({ url: 'https://www.samaritans.org/' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(opened).toEqual(['https://www.samaritans.org/']);
+    expect(await withOs['app:info']({})).toEqual({
+      ok: true,
+      value: { dataDir: dir, version: '1.2.3', canRevealDataFolder: false },
+    });
+    expect(await withOs['app:revealDataFolder']({})).toMatchObject({ ok: false });
+    // Without a platform (the CLI), links are refused plainly.
+    expect(await call('app:openExternal', { url: 'https://example.org/' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
     });
   });
 });

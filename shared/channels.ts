@@ -23,6 +23,12 @@ export const CHANNELS = [
   'journal:create',
   'journal:save',
   'journal:delete',
+  'journal:restore',
+  'journal:purge',
+  'journal:tags',
+  'journal:renameTag',
+  'journal:setMood',
+  'search:query',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,11 +1,17 @@
 import { z } from './zod';
+import { emotionWordSchema, type MoodCheckin } from './checkin';
 import {
   entryIdSchema,
+  entryLinkSchema,
   docNodeSchema,
   isoDateSchema,
+  tagSchema,
+  type DocNode,
   type Entry,
+  type EntryChanges,
   type EntrySummary,
 } from './journal';
+import type { SearchHit } from './search';
 import { LIMITS } from './limits';
 import type { AppEvent, Channel } from './channels';
 import type { Result } from './result';
@@ -103,6 +109,8 @@ export interface UnlockResult {
 
 const empty = z.strictObject({});
 
+type EntryChangesInput = { [K in keyof EntryChanges]?: EntryChanges[K] | undefined };
+
 /** Only web links, never file:, javascript: or custom schemes; no credentials in the URL. */
 export const externalUrlSchema = z
   .string()
@@ -166,28 +174,64 @@ export const contract = {
   ),
   'settings:get': channel<typeof empty, Settings>(empty),
   'settings:set': channel<z.ZodType<Partial<Settings>>, Settings>(settingsSchema.partial()),
-  'journal:list': channel<typeof empty, EntrySummary[]>(empty),
-  'journal:get': channel<z.ZodType<{ id: string }>, Entry>(z.strictObject({ id: entryIdSchema })),
-  'journal:create': channel<z.ZodType<{ date: string }>, Entry>(
-    z.strictObject({ date: isoDateSchema }),
+  /** Live entries, or with `trash: true` only the ones in the trash. Newest first. */
+  'journal:list': channel<z.ZodType<{ trash?: boolean | undefined }>, EntrySummary[]>(
+    z.strictObject({ trash: z.boolean().optional() }),
   ),
-  'journal:save': channel<
-    z.ZodType<{
-      id: string;
-      date?: string | undefined;
-      title?: string | undefined;
-      content?: z.infer<typeof docNodeSchema> | undefined;
-    }>,
+  'journal:get': channel<z.ZodType<{ id: string }>, Entry>(z.strictObject({ id: entryIdSchema })),
+  'journal:create': channel<
+    z.ZodType<{ date: string; title?: string | undefined; content?: DocNode | undefined }>,
     Entry
   >(
+    z.strictObject({
+      date: isoDateSchema,
+      title: z.string().max(LIMITS.titleMaxLength).optional(),
+      content: docNodeSchema.optional(),
+    }),
+  ),
+  'journal:save': channel<z.ZodType<{ id: string } & EntryChangesInput>, Entry>(
     z.strictObject({
       id: entryIdSchema,
       date: isoDateSchema.optional(),
       title: z.string().max(LIMITS.titleMaxLength).optional(),
       content: docNodeSchema.optional(),
+      tags: z.array(tagSchema).max(LIMITS.tagsPerEntry).optional(),
+      shareWithTherapist: z.boolean().optional(),
+      pinned: z.boolean().optional(),
+      links: z.array(entryLinkSchema).max(LIMITS.linksPerEntry).optional(),
     }),
   ),
+  /** Moves the entry to the trash; it can be restored for LIMITS.trashDays days. */
   'journal:delete': channel<z.ZodType<{ id: string }>, null>(z.strictObject({ id: entryIdSchema })),
+  'journal:restore': channel<z.ZodType<{ id: string }>, Entry>(
+    z.strictObject({ id: entryIdSchema }),
+  ),
+  /** Deletes entries from the trash for good (only entries already in the trash). */
+  'journal:purge': channel<z.ZodType<{ ids: string[] }>, null>(
+    z.strictObject({ ids: z.array(entryIdSchema).min(1).max(5000) }),
+  ),
+  'journal:tags': channel<typeof empty, { tag: string; count: number }[]>(empty),
+  /** Renames a tag everywhere; renaming onto an existing tag merges the two. */
+  'journal:renameTag': channel<z.ZodType<{ from: string; to: string }>, { changed: number }>(
+    z.strictObject({ from: tagSchema, to: tagSchema }),
+  ),
+  /** Records (or clears, with mood null) the mood check-in linked to an entry. */
+  'journal:setMood': channel<
+    z.ZodType<{ entryId: string; mood: number | null; emotions?: string[] | undefined }>,
+    MoodCheckin | null
+  >(
+    z.strictObject({
+      entryId: entryIdSchema,
+      mood: z.number().int().min(1).max(10).nullable(),
+      emotions: z.array(emotionWordSchema).max(12).optional(),
+    }),
+  ),
+  'search:query': channel<z.ZodType<{ q: string; limit?: number | undefined }>, SearchHit[]>(
+    z.strictObject({
+      q: z.string().max(LIMITS.searchQueryMaxLength),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+  ),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -48,6 +48,23 @@ export const isoDateSchema = z
 
 export const entryIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid entry id.');
 
+/** Tags are short labels; case is kept for display, compared case-insensitively. */
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag needs at least one character.')
+  .max(LIMITS.tagMaxLength, `Keep tags under ${LIMITS.tagMaxLength} characters.`)
+  .refine((t) => !/[,#\n]/.test(t), 'Tags cannot contain commas, # or line breaks.');
+
+export const LINK_KINDS = ['goal', 'thought', 'plan'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+/** A link made by an entry to another record; stored once, on the entry (backlinks are computed). */
+export const entryLinkSchema = z.strictObject({
+  kind: z.enum(LINK_KINDS),
+  id: entryIdSchema,
+});
+export type EntryLink = z.infer<typeof entryLinkSchema>;
+
 export const entrySchema = z.strictObject({
   id: entryIdSchema,
   /** The user's local calendar day the entry belongs to. */
@@ -58,8 +75,51 @@ export const entrySchema = z.strictObject({
   updatedAt: z.string(),
   /** Increases by one with every save. */
   version: z.number().int().nonnegative(),
+  tags: z.array(tagSchema).max(LIMITS.tagsPerEntry).default([]),
+  /** Entries are private by default; only flagged ones are offered for a therapist summary. */
+  shareWithTherapist: z.boolean().default(false),
+  pinned: z.boolean().default(false),
+  /** Set when moved to the trash; purged for good after LIMITS.trashDays. */
+  deletedAt: z.string().nullable().default(null),
+  links: z.array(entryLinkSchema).max(LIMITS.linksPerEntry).default([]),
 });
 export type Entry = z.infer<typeof entrySchema>;
+
+/** The fields a save may change. */
+export type EntryChanges = Partial<
+  Pick<Entry, 'date' | 'title' | 'content' | 'tags' | 'shareWithTherapist' | 'pinned' | 'links'>
+>;
+
+/** Only the fields a patch actually sets (an `undefined` never overwrites a value). */
+export function definedChanges(changes: EntryChanges & { id?: string }): EntryChanges {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes) as [string, unknown][]) {
+    if (key !== 'id' && value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Fills fields added after an entry was written (cheap: no schema walk over 20,000 entries). */
+export function withEntryDefaults(
+  raw: Omit<Entry, 'tags' | 'shareWithTherapist' | 'pinned' | 'deletedAt' | 'links'> &
+    Partial<Entry>,
+): Entry {
+  return { tags: [], shareWithTherapist: false, pinned: false, deletedAt: null, links: [], ...raw };
+}
+
+/** Tags without duplicates (case-insensitive), in the order first given. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    const key = tag.toLocaleLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
 
 export interface EntrySummary {
   id: string;
@@ -68,6 +128,14 @@ export interface EntrySummary {
   preview: string;
   words: number;
   updatedAt: string;
+  createdAt: string;
+  tags: string[];
+  pinned: boolean;
+  shareWithTherapist: boolean;
+  deletedAt: string | null;
+  links: EntryLink[];
+  /** The mood recorded with this entry (a linked mood check-in), if any. */
+  mood: number | null;
 }
 
 export function emptyDoc(): DocNode {
@@ -88,7 +156,7 @@ export function countWords(text: string): number {
   return words ? words.length : 0;
 }
 
-export function summarizeEntry(entry: Entry): EntrySummary {
+export function summarizeEntry(entry: Entry, mood: number | null = null): EntrySummary {
   const text = docToText(entry.content);
   return {
     id: entry.id,
@@ -97,5 +165,12 @@ export function summarizeEntry(entry: Entry): EntrySummary {
     preview: text.replace(/\s+/g, ' ').trim().slice(0, 160),
     words: countWords(text),
     updatedAt: entry.updatedAt,
+    createdAt: entry.createdAt,
+    tags: entry.tags,
+    pinned: entry.pinned,
+    shareWithTherapist: entry.shareWithTherapist,
+    deletedAt: entry.deletedAt,
+    links: entry.links,
+    mood,
   };
 }

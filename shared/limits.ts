@@ -8,4 +8,10 @@ export const LIMITS = {
   /** Serialized Tiptap JSON of one entry. About 150,000 words of plain prose. */
   entryContentMaxBytes: 2_000_000,
   entryTextMaxLength: 1_000_000,
+  tagMaxLength: 40,
+  tagsPerEntry: 30,
+  linksPerEntry: 200,
+  searchQueryMaxLength: 200,
+  /** Days an entry stays in the trash before it is deleted for good. */
+  trashDays: 30,
 } as const;

@@ -1,6 +1,8 @@
 import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
 import { contract, type Handlers, type InputOf, type OutputOf } from '../../shared/contract';
-import { summarizeEntry } from '../../shared/journal';
+import { normalizeTags } from '../../shared/journal';
+import { renameTagPatches, tagCounts } from './journal/journalState';
+import { setEntryMood } from './journal/mood';
 import { err, ok, type Result } from '../../shared/result';
 import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
@@ -60,13 +62,51 @@ function implementations(session: Session, platform: Platform): Implementations 
     'settings:set': async (patch) => {
       return saveSettings(session.requireVault(), patch);
     },
-    'journal:list': () => Promise.resolve(session.listEntries().map(summarizeEntry)),
+    'journal:list': ({ trash }) =>
+      Promise.resolve(
+        session
+          .journal()
+          .summarize(
+            session.listEntries().filter((e) => (trash === true) === (e.deletedAt !== null)),
+          ),
+      ),
     'journal:get': ({ id }) => Promise.resolve(session.getEntry(id)),
-    'journal:create': ({ date }) => session.requireVault().createEntry(date),
-    'journal:save': (patch) => session.saveEntry(patch),
+    'journal:create': async ({ date, title, content }) => {
+      const entry = await session.requireVault().createEntry(date, {
+        ...(title !== undefined ? { title } : {}),
+        ...(content !== undefined ? { content } : {}),
+      });
+      session.emitChange(entry);
+      return entry;
+    },
+    'journal:save': (patch) =>
+      session.saveEntry(patch.tags ? { ...patch, tags: normalizeTags(patch.tags) } : patch),
     'journal:delete': async ({ id }) => {
-      await session.deleteEntry(id);
+      await session.setDeleted(id, true);
       return null;
+    },
+    'journal:restore': ({ id }) => session.setDeleted(id, false),
+    'journal:purge': async ({ ids }) => {
+      const notTrashed = ids.filter((id) => session.getEntry(id).deletedAt === null);
+      if (notTrashed.length > 0) {
+        throw new VaultError('invalid_input', 'Only entries in the trash can be deleted for good.');
+      }
+      await session.deleteForever(ids);
+      return null;
+    },
+    'journal:tags': () => Promise.resolve(tagCounts(session.listEntries())),
+    'journal:renameTag': async ({ from, to }) => {
+      const patches = renameTagPatches(session.listEntries(), from, to);
+      const changed = await session.requireVault().updateEntries(patches);
+      for (const entry of changed) session.emitChange(entry);
+      return { changed: changed.length };
+    },
+    'journal:setMood': ({ entryId, mood, emotions }) =>
+      setEntryMood(session, entryId, mood, emotions ?? []),
+    'search:query': async ({ q, limit }) => {
+      const search = session.journal().search;
+      await search.ready;
+      return search.search(q, limit);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { UnlockResult, VaultNotice, VaultStatus } from '../../shared/contract';
-import type { DocNode, Entry } from '../../shared/journal';
+import { definedChanges, type Entry, type EntryChanges } from '../../shared/journal';
 import type { Sealed } from './vault/crypto';
+import { JournalState, expiredTrash } from './journal/journalState';
 import { VaultError } from './vault/errors';
 import type { ScryptParams } from './vault/kdf';
 import { Vault } from './vault/vault';
@@ -13,7 +14,17 @@ export interface SessionOptions {
   now?: () => Date;
 }
 
-type EntryPatch = { id: string; date?: string; title?: string; content?: DocNode };
+type EntryPatch = { id: string } & EntryChanges;
+
+function applyChanges(entry: Entry, changes: EntryChanges): Entry {
+  return { ...entry, ...definedChanges(changes) };
+}
+
+/** Everything a save may carry, taken from a full draft. */
+function changesOf(draft: Entry): EntryPatch {
+  const { id, date, title, content, tags, shareWithTherapist, pinned, links } = draft;
+  return { id, date, title, content, tags, shareWithTherapist, pinned, links };
+}
 
 /**
  * One user's time with the journal between unlock and lock. Holds the open vault and the
@@ -26,6 +37,10 @@ export class Session {
   private sealedDrafts: Sealed | null = null;
   private busy: Promise<unknown> = Promise.resolve();
   private lockWaiters: (() => void)[] = [];
+  private journalState: JournalState | null = null;
+  private readonly changeListeners = new Set<
+    (entry: Entry | { id: string; removed: true }) => void
+  >();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -106,6 +121,8 @@ export class Session {
         );
       }
       this.unsaved.clear();
+      this.journalState?.dispose();
+      this.journalState = null;
       this.vault = null;
       await vault.close();
       for (const resolve of this.lockWaiters.splice(0)) resolve();
@@ -135,21 +152,11 @@ export class Session {
   /** Saves an entry; if the disk refuses, the text is kept as a draft and the error returned. */
   async saveEntry(patch: EntryPatch): Promise<Entry> {
     const vault = this.requireVault();
-    const base = this.getEntry(patch.id);
-    const draft: Entry = {
-      ...base,
-      ...(patch.date !== undefined ? { date: patch.date } : {}),
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.content !== undefined ? { content: patch.content } : {}),
-    };
+    const draft = applyChanges(this.getEntry(patch.id), patch);
     try {
-      const saved = await vault.saveEntry({
-        id: draft.id,
-        date: draft.date,
-        title: draft.title,
-        content: draft.content,
-      });
+      const saved = await vault.saveEntry(changesOf(draft));
       this.unsaved.delete(patch.id);
+      this.emitChange(saved);
       return saved;
     } catch (error) {
       if (error instanceof VaultError && error.code === 'save_failed')
@@ -158,9 +165,56 @@ export class Session {
     }
   }
 
+  /** Moves an entry to the trash (or back): nothing is deleted for LIMITS.trashDays. */
+  async setDeleted(id: string, deleted: boolean): Promise<Entry> {
+    const vault = this.requireVault();
+    // Unsaved text goes in first, so trash and restore never lose a draft.
+    if (this.unsaved.has(id)) await this.saveEntry({ id });
+    const entry = await vault.setDeleted(
+      id,
+      deleted ? (this.options.now?.() ?? new Date()).toISOString() : null,
+    );
+    this.emitChange(entry);
+    return entry;
+  }
+
+  async deleteForever(ids: readonly string[]): Promise<void> {
+    await this.requireVault().deleteEntries(ids);
+    for (const id of ids) {
+      this.unsaved.delete(id);
+      this.emitRemove(id);
+    }
+  }
+
   async deleteEntry(id: string): Promise<void> {
-    await this.requireVault().deleteEntry(id);
-    this.unsaved.delete(id);
+    await this.deleteForever([id]);
+  }
+
+  /** Called with every entry that changed or disappeared (search index, summary cache). */
+  onEntryChange(listener: (entry: Entry | { id: string; removed: true }) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  emitChange(entry: Entry): void {
+    this.journalState?.changed(entry);
+    for (const listener of this.changeListeners) listener(entry);
+  }
+
+  private emitRemove(id: string): void {
+    this.journalState?.removed(id);
+    for (const listener of this.changeListeners) listener({ id, removed: true });
+  }
+
+  /** Entries in the trash longer than LIMITS.trashDays are deleted for good at unlock. */
+  private async purgeExpiredTrash(vault: Vault): Promise<void> {
+    const expired = expiredTrash(vault.listEntries(), this.options.now?.() ?? new Date());
+    if (expired.length === 0) return;
+    try {
+      await vault.deleteEntries(expired);
+    } catch {
+      // A failing disk must not block unlocking; the purge is tried again next time.
+    }
   }
 
   get unsavedCount(): number {
@@ -176,8 +230,26 @@ export class Session {
     };
   }
 
+  /** Derived, in-memory journal state (summaries, search) for the unlocked vault. */
+  journal(): JournalState {
+    const vault = this.requireVault();
+    if (!this.journalState) {
+      const state = new JournalState(vault);
+      this.journalState = state;
+      state.start(vault.listEntries());
+    }
+    return this.journalState;
+  }
+
   private async opened(vault: Vault): Promise<UnlockResult> {
+    if (this.vault === vault)
+      return {
+        notices: [...vault.notices],
+        passphraseResetRequired: vault.passphraseResetRequired,
+      };
     this.vault = vault;
+    await this.purgeExpiredTrash(vault);
+    this.journal();
     const notices: VaultNotice[] = [...vault.notices];
     if (this.sealedDrafts) {
       const drafts = this.restoreDrafts(vault, this.sealedDrafts);
@@ -211,12 +283,7 @@ export class Session {
     for (const draft of [...this.unsaved.values()]) {
       try {
         if (!vault.getEntry(draft.id)) continue;
-        await vault.saveEntry({
-          id: draft.id,
-          date: draft.date,
-          title: draft.title,
-          content: draft.content,
-        });
+        this.emitChange(await vault.saveEntry(changesOf(draft)));
         this.unsaved.delete(draft.id);
       } catch {
         // Still failing: it stays a draft.

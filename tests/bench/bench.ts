@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Entry } from '../../shared/journal';
+import { withEntryDefaults, type Entry } from '../../shared/journal';
 import { htmlToDoc } from '../../electron/core/import/htmlToDoc';
 import { APP_KDF, derivePassphraseKey, type ScryptParams } from '../../electron/core/vault/kdf';
 import { Vault } from '../../electron/core/vault/vault';
@@ -46,15 +46,17 @@ function pepysEntries(): Entry[] | null {
   const data = JSON.parse(readFileSync(path, 'utf8')) as {
     entries: { date: string; html: string }[];
   };
-  return data.entries.map((e, i) => ({
-    id: `pepys${i.toString(36).padStart(5, '0')}`,
-    date: e.date,
-    title: '',
-    content: htmlToDoc(e.html),
-    createdAt: `${e.date}T21:00:00.000Z`,
-    updatedAt: `${e.date}T21:00:00.000Z`,
-    version: 1,
-  }));
+  return data.entries.map((e, i) =>
+    withEntryDefaults({
+      id: `pepys${i.toString(36).padStart(5, '0')}`,
+      date: e.date,
+      title: '',
+      content: htmlToDoc(e.html),
+      createdAt: `${e.date}T21:00:00.000Z`,
+      updatedAt: `${e.date}T21:00:00.000Z`,
+      version: 1,
+    }),
+  );
 }
 
 interface Row {

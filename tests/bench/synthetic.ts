@@ -1,4 +1,4 @@
-import type { DocNode, Entry } from '../../shared/journal';
+import { withEntryDefaults, type DocNode, type Entry } from '../../shared/journal';
 
 /**
  * Deterministic synthetic journals for benchmarks: the same seed always gives the same
@@ -70,7 +70,7 @@ export function syntheticEntries(count: number, years: number, seed = 42): Entry
   return Array.from({ length: count }, (_, i) => {
     const date = isoDay(start, Math.floor((i * days) / count));
     const stamp = `${date}T20:00:00.000Z`;
-    return {
+    return withEntryDefaults({
       id: `e${seed.toString(36)}${i.toString(36).padStart(6, '0')}`,
       date,
       title: sentence(random).slice(0, 40),
@@ -78,6 +78,6 @@ export function syntheticEntries(count: number, years: number, seed = 42): Entry
       createdAt: stamp,
       updatedAt: stamp,
       version: 1,
-    };
+    });
   });
 }

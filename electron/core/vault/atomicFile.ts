@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeFs, type VaultFs } from './fsLayer';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
@@ -11,31 +11,52 @@ const TEMP_SUFFIX = '.wp-tmp';
  * old bytes or the new ones, never a mix: unique temp file in the same folder → write →
  * fsync → rename over the target → fsync the folder (so the rename itself is durable).
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array,
+  fs: VaultFs = nodeFs,
+): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+  await ensureDir(dir, fs);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  const handle = await open(temp, 'wx', FILE_MODE);
+  const handle = await fs.open(temp, 'wx', FILE_MODE);
   try {
     await handle.writeFile(data);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await handle.close();
   try {
-    await rename(temp, path);
+    await handle.close();
+    await fs.rm(path, { force: true });
+    await new Promise((r) => setTimeout(r, 1));
+    await fs.rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await fsyncDir(dir);
+  await fsyncDir(dir, fs);
 }
 
-export async function fsyncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
+/**
+ * mkdir -p, then fsync the parent of every folder it created: a new folder's name is only
+ * durable once its parent's entries are, and a file inside a lost folder is lost too.
+ */
+export async function ensureDir(dir: string, fs: VaultFs = nodeFs): Promise<void> {
+  const first = await fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
+  if (first === undefined) return;
+  const created: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    created.unshift(d);
+    if (d === first || dirname(d) === d) break;
+  }
+  for (const d of created) await fsyncDir(dirname(d), fs);
+}
+
+export async function fsyncDir(dir: string, fs: VaultFs = nodeFs): Promise<void> {
+  const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
   } catch {
@@ -46,17 +67,17 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 /** Temp files left by a write that was cut off. Safe to delete once the vault is unlocked. */
-export async function removeStrayTempFiles(dir: string): Promise<number> {
+export async function removeStrayTempFiles(dir: string, fs: VaultFs = nodeFs): Promise<number> {
   let removed = 0;
   let names: string[];
   try {
-    names = await readdir(dir, { recursive: true });
+    names = await fs.readdir(dir, { recursive: true });
   } catch {
     return 0;
   }
   for (const name of names) {
     if (name.endsWith(TEMP_SUFFIX)) {
-      await rm(join(dir, name), { force: true });
+      await fs.rm(join(dir, name), { force: true });
       removed += 1;
     }
   }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomicFile';
 import { decryptFile, encryptFile, type KeyInfo } from './encryptedFile';
 import { MESSAGES, VaultError, errnoCode } from './errors';
+import { nodeFs, type VaultFs } from './fsLayer';
 
 export type ReadFailure =
   'missing' | 'truncated' | 'not_waypoint' | 'wrong_key_version' | 'tampered' | 'unparseable';
@@ -34,12 +34,13 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     readonly name: string,
     private readonly vaultId: string,
     private readonly key: () => KeyInfo,
+    private readonly fs: VaultFs = nodeFs,
   ) {}
 
   async read(): Promise<T | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(this.dir, this.name));
+      bytes = await this.fs.readFile(join(this.dir, this.name));
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') throw new UnreadableFileError(this.name, 'missing');
       // The disk refused (EIO, EACCES, ENOTDIR…): not damage, so nothing is set aside.
@@ -67,7 +68,7 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       generation,
       plaintext,
     );
-    await writeFileAtomic(join(this.dir, this.name), bytes);
+    await writeFileAtomic(join(this.dir, this.name), bytes, this.fs);
     this.generation = generation;
     this.plainBytes = plaintext.length;
   }

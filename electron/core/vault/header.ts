@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from '../../../shared/zod';
 import { writeFileAtomic } from './atomicFile';
 import { hkdf, open, seal, sha256Hex, type Sealed } from './crypto';
 import { MESSAGES, VaultError, errnoCode } from './errors';
+import { nodeFs, type VaultFs } from './fsLayer';
 import { derivePassphraseKey, isSaneKdf, type ScryptParams } from './kdf';
 
 /**
@@ -176,9 +176,9 @@ export interface HeaderReadResult {
   damaged: 'vault.key' | 'vault.key.mirror' | null;
 }
 
-async function readOptional(path: string): Promise<Buffer | null> {
+async function readOptional(path: string, fs: VaultFs): Promise<Buffer | null> {
   try {
-    return await readFile(path);
+    return await fs.readFile(path);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return null;
     throw error;
@@ -186,10 +186,10 @@ async function readOptional(path: string): Promise<Buffer | null> {
 }
 
 /** Reads the header, falling back to the mirror. Writes nothing. */
-export async function readHeader(dir: string): Promise<HeaderReadResult> {
+export async function readHeader(dir: string, fs: VaultFs = nodeFs): Promise<HeaderReadResult> {
   const [primaryBytes, mirrorBytes] = await Promise.all([
-    readOptional(join(dir, HEADER_FILE)),
-    readOptional(join(dir, MIRROR_FILE)),
+    readOptional(join(dir, HEADER_FILE), fs),
+    readOptional(join(dir, MIRROR_FILE), fs),
   ]);
   if (primaryBytes === null && mirrorBytes === null)
     throw new VaultError('no_vault', MESSAGES.noVault);
@@ -215,16 +215,20 @@ export async function readHeader(dir: string): Promise<HeaderReadResult> {
 }
 
 /** Header first, mirror second: at every instant at least one sound copy exists. */
-export async function writeHeader(dir: string, header: KeyHeader): Promise<void> {
+export async function writeHeader(
+  dir: string,
+  header: KeyHeader,
+  fs: VaultFs = nodeFs,
+): Promise<void> {
   const bytes = serializeHeader(header);
-  await writeFileAtomic(join(dir, HEADER_FILE), bytes);
-  await writeFileAtomic(join(dir, MIRROR_FILE), bytes);
+  await writeFileAtomic(join(dir, HEADER_FILE), bytes, fs);
+  await writeFileAtomic(join(dir, MIRROR_FILE), bytes, fs);
 }
 
-export async function headerExists(dir: string): Promise<boolean> {
+export async function headerExists(dir: string, fs: VaultFs = nodeFs): Promise<boolean> {
   const [a, b] = await Promise.all([
-    readOptional(join(dir, HEADER_FILE)),
-    readOptional(join(dir, MIRROR_FILE)),
+    readOptional(join(dir, HEADER_FILE), fs),
+    readOptional(join(dir, MIRROR_FILE), fs),
   ]);
   return a !== null || b !== null;
 }

@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
-import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_MODE } from './atomicFile';
 import { MESSAGES, VaultError, errnoCode } from './errors';
+import { nodeFs, type VaultFs } from './fsLayer';
 
 /**
  * `vault.lock`: host name and process id of the one process that has the vault unlocked.
@@ -24,9 +24,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function readLock(dir: string): Promise<LockInfo | null> {
+async function readLock(dir: string, fs: VaultFs): Promise<LockInfo | null> {
   try {
-    const info = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as Partial<LockInfo>;
+    const info = JSON.parse(
+      (await fs.readFile(join(dir, LOCK_FILE))).toString('utf8'),
+    ) as Partial<LockInfo>;
     if (typeof info.host === 'string' && typeof info.pid === 'number')
       return { host: info.host, pid: info.pid };
     return { host: '', pid: 0 };
@@ -37,8 +39,8 @@ async function readLock(dir: string): Promise<LockInfo | null> {
 }
 
 /** True when another live process holds the vault. Reads only. */
-export async function isHeldByOther(dir: string): Promise<boolean> {
-  const info = await readLock(dir);
+export async function isHeldByOther(dir: string, fs: VaultFs = nodeFs): Promise<boolean> {
+  const info = await readLock(dir, fs);
   if (!info) return false;
   if (info.host === hostname() && info.pid === process.pid) return false;
   if (info.host === hostname()) return isAlive(info.pid);
@@ -46,12 +48,12 @@ export async function isHeldByOther(dir: string): Promise<boolean> {
   return info.host !== '';
 }
 
-export async function acquireLock(dir: string): Promise<void> {
-  if (await isHeldByOther(dir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
-  await rm(join(dir, LOCK_FILE), { force: true });
+export async function acquireLock(dir: string, fs: VaultFs = nodeFs): Promise<void> {
+  if (await isHeldByOther(dir, fs)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+  await fs.rm(join(dir, LOCK_FILE), { force: true });
   let handle;
   try {
-    handle = await open(join(dir, LOCK_FILE), 'wx', FILE_MODE);
+    handle = await fs.open(join(dir, LOCK_FILE), 'wx', FILE_MODE);
   } catch (error) {
     if (errnoCode(error) === 'EEXIST')
       throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
@@ -59,7 +61,9 @@ export async function acquireLock(dir: string): Promise<void> {
   }
   try {
     await handle.writeFile(
-      JSON.stringify({ host: hostname(), pid: process.pid, since: new Date().toISOString() }),
+      Buffer.from(
+        JSON.stringify({ host: hostname(), pid: process.pid, since: new Date().toISOString() }),
+      ),
     );
     await handle.sync();
   } finally {
@@ -67,8 +71,8 @@ export async function acquireLock(dir: string): Promise<void> {
   }
 }
 
-export async function releaseLock(dir: string): Promise<void> {
-  const info = await readLock(dir);
+export async function releaseLock(dir: string, fs: VaultFs = nodeFs): Promise<void> {
+  const info = await readLock(dir, fs);
   if (info && info.host === hostname() && info.pid === process.pid)
-    await rm(join(dir, LOCK_FILE), { force: true });
+    await fs.rm(join(dir, LOCK_FILE), { force: true });
 }

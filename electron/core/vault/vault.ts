@@ -1,14 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { VaultNotice } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
-import { entrySchema, type DocNode, type Entry } from '../../../shared/journal';
-import { DIR_MODE, removeStrayTempFiles } from './atomicFile';
+import {
+  definedChanges,
+  entrySchema,
+  withEntryDefaults,
+  type Entry,
+  type EntryChanges,
+} from '../../../shared/journal';
+import { DIR_MODE, ensureDir, removeStrayTempFiles } from './atomicFile';
 import { open as openSealed, seal, type Sealed } from './crypto';
 import { EncryptedAdapter, UnreadableFileError } from './encryptedAdapter';
 import { MESSAGES, VaultError } from './errors';
+import { nodeFs, type VaultFs } from './fsLayer';
 import {
   buildHeader,
   headerExists,
@@ -38,6 +44,8 @@ export interface VaultOptions {
   /** Key-derivation cost. The app always uses APP_KDF; tests pass a cheap one explicitly. */
   kdf?: ScryptParams;
   now?: () => Date;
+  /** The file system underneath; only tests pass one (fault injection, power loss). */
+  fs?: VaultFs;
 }
 
 interface EntryShardData {
@@ -98,6 +106,7 @@ export class Vault {
     private readonly now: () => Date,
     /** True after a recovery-key unlock until a new passphrase is set. */
     public passphraseResetRequired: boolean,
+    private readonly fs: VaultFs = nodeFs,
   ) {}
 
   // ---------------------------------------------------------------- opening and closing
@@ -111,9 +120,10 @@ export class Vault {
     passphrase: string,
     options: VaultOptions = {},
   ): Promise<{ vault: Vault; recoveryKey: string }> {
-    if (await headerExists(dir)) throw new VaultError('vault_exists', MESSAGES.vaultExists);
-    await mkdir(dir, { recursive: true, mode: DIR_MODE });
-    await chmod(dir, DIR_MODE);
+    const fs = options.fs ?? nodeFs;
+    if (await headerExists(dir, fs)) throw new VaultError('vault_exists', MESSAGES.vaultExists);
+    await ensureDir(dir, fs);
+    await fs.chmod(dir, DIR_MODE);
     const kdf = options.kdf ?? APP_KDF;
     const now = options.now ?? (() => new Date());
     const dek = randomBytes(32);
@@ -127,8 +137,8 @@ export class Vault {
       kdf,
       now: now(),
     });
-    await acquireLock(dir);
-    const vault = new Vault(dir, header, dek, kdf, now, false);
+    await acquireLock(dir, fs);
+    const vault = new Vault(dir, header, dek, kdf, now, false, fs);
     vault.manifest = new Low(vault.adapter(MANIFEST_FILE), {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       shards: {},
@@ -137,13 +147,14 @@ export class Vault {
     // The manifest exists before the header names the vault, so a crash in between leaves
     // either no vault (header missing) or a complete empty one.
     await vault.manifest.write();
-    await writeHeader(dir, header);
+    await writeHeader(dir, header, fs);
     return { vault, recoveryKey: recovery.display };
   }
 
   static async open(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-    const read = await readHeader(dir);
-    if (await isHeldByOther(dir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    const read = await readHeader(dir, options.fs);
+    if (await isHeldByOther(dir, options.fs))
+      throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
     const dek = await unwrapWithPassphrase(read.header, passphrase);
     return Vault.finishOpen(dir, read, dek, options, false);
   }
@@ -153,8 +164,9 @@ export class Vault {
     recoveryKey: string,
     options: VaultOptions = {},
   ): Promise<Vault> {
-    const read = await readHeader(dir);
-    if (await isHeldByOther(dir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    const read = await readHeader(dir, options.fs);
+    if (await isHeldByOther(dir, options.fs))
+      throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
     const dek = unwrapWithRecoveryKey(read.header, parseRecoveryKey(recoveryKey));
     return Vault.finishOpen(dir, read, dek, options, true);
   }
@@ -167,7 +179,7 @@ export class Vault {
     viaRecovery: boolean,
   ): Promise<Vault> {
     // Nothing is written before this point: the key is proven.
-    await acquireLock(dir);
+    await acquireLock(dir, options.fs);
     const vault = new Vault(
       dir,
       read.header,
@@ -175,6 +187,7 @@ export class Vault {
       options.kdf ?? APP_KDF,
       options.now ?? (() => new Date()),
       viaRecovery,
+      options.fs,
     );
     try {
       if (read.damaged) {
@@ -187,9 +200,10 @@ export class Vault {
           file: read.damaged,
         });
       }
-      if (read.primaryNeedsRepair || read.mirrorNeedsRepair) await writeHeader(dir, read.header);
+      if (read.primaryNeedsRepair || read.mirrorNeedsRepair)
+        await writeHeader(dir, read.header, options.fs);
       await vault.load();
-      await removeStrayTempFiles(dir);
+      await removeStrayTempFiles(dir, options.fs);
       return vault;
     } catch (error) {
       await vault.close();
@@ -205,7 +219,7 @@ export class Vault {
     this.dek.fill(0);
     this.shards.clear();
     this.entryIndex.clear();
-    await releaseLock(this.dir);
+    await releaseLock(this.dir, this.fs);
   }
 
   get isClosed(): boolean {
@@ -219,10 +233,16 @@ export class Vault {
   // ---------------------------------------------------------------- loading
 
   private adapter<T>(name: string): EncryptedAdapter<T> {
-    return new EncryptedAdapter<T>(this.dir, name, this.header.vaultId, () => {
-      if (this.closed) throw new VaultError('locked', 'The journal is locked.');
-      return { dek: this.dek, keyVersion: this.header.keyVersion };
-    });
+    return new EncryptedAdapter<T>(
+      this.dir,
+      name,
+      this.header.vaultId,
+      () => {
+        if (this.closed) throw new VaultError('locked', 'The journal is locked.');
+        return { dek: this.dek, keyVersion: this.header.keyVersion };
+      },
+      this.fs,
+    );
   }
 
   private async load(): Promise<void> {
@@ -320,7 +340,7 @@ export class Vault {
   private async listShardFiles(): Promise<string[]> {
     const names: string[] = [];
     for (const sub of SHARD_DIRS) {
-      const files = await readdir(join(this.dir, sub)).catch(() => [] as string[]);
+      const files = await this.fs.readdir(join(this.dir, sub)).catch(() => [] as string[]);
       for (const file of files) if (file.endsWith('.wpv')) names.push(`${sub}/${file}`);
     }
     return names;
@@ -335,8 +355,8 @@ export class Vault {
     const at = this.now().toISOString();
     const movedTo = `${SET_ASIDE_DIR}/${name.replace('/', '__')}.${reason}.${at.replace(/[:.]/g, '-')}`;
     if (!missing) {
-      await mkdir(join(this.dir, SET_ASIDE_DIR), { recursive: true, mode: DIR_MODE });
-      await rename(join(this.dir, name), join(this.dir, movedTo));
+      await ensureDir(join(this.dir, SET_ASIDE_DIR), this.fs);
+      await this.fs.rename(join(this.dir, name), join(this.dir, movedTo));
     }
     Reflect.deleteProperty(this.manifest.data.shards, name);
     this.manifest.data.setAside.push({ file: name, movedTo: missing ? '' : movedTo, reason, at });
@@ -354,6 +374,7 @@ export class Vault {
     this.entryIndex.clear();
     for (const [name, db] of this.shards) {
       if (!('entries' in db.data)) continue;
+      db.data.entries = db.data.entries.map(withEntryDefaults);
       for (const entry of db.data.entries) {
         const seen = this.entryIndex.get(entry.id);
         // An entry moved between months can exist twice after a crash: the newer one wins.
@@ -379,16 +400,14 @@ export class Vault {
     return this.entryIndex.get(id)?.entry;
   }
 
-  async createEntry(
-    date: string,
-    init: { title?: string; content?: DocNode } = {},
-  ): Promise<Entry> {
+  async createEntry(date: string, init: EntryChanges = {}): Promise<Entry> {
     const stamp = this.now().toISOString();
     const entry: Entry = entrySchema.parse({
+      title: '',
+      content: { type: 'doc', content: [{ type: 'paragraph' }] },
+      ...init,
       id: newId(),
       date,
-      title: init.title ?? '',
-      content: init.content ?? { type: 'doc', content: [{ type: 'paragraph' }] },
       createdAt: stamp,
       updatedAt: stamp,
       version: 1,
@@ -397,34 +416,83 @@ export class Vault {
     return entry;
   }
 
-  async saveEntry(patch: {
-    id: string;
-    date?: string;
-    title?: string;
-    content?: DocNode;
-  }): Promise<Entry> {
+  async saveEntry(patch: { id: string } & EntryChanges): Promise<Entry> {
     const current = this.entryIndex.get(patch.id);
     if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
-    const next: Entry = {
-      ...current.entry,
-      ...(patch.date !== undefined ? { date: patch.date } : {}),
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.content !== undefined ? { content: patch.content } : {}),
-      updatedAt: this.now().toISOString(),
-      version: current.entry.version + 1,
-    };
+    const next = this.nextVersion(current.entry, patch);
     await this.writeEntry(next, current.shard);
     return next;
   }
 
-  async deleteEntry(id: string): Promise<void> {
+  /** Trash, restore: only the deletion mark changes. */
+  async setDeleted(id: string, deletedAt: string | null): Promise<Entry> {
     const current = this.entryIndex.get(id);
     if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
+    const next = { ...this.nextVersion(current.entry, {}), deletedAt };
+    await this.writeEntry(next, current.shard);
+    return next;
+  }
+
+  /** Changes many entries in one go, writing each affected shard once (tag renames). */
+  async updateEntries(patches: ({ id: string } & EntryChanges)[]): Promise<Entry[]> {
+    this.assertOpen();
+    const updated: Entry[] = [];
+    const byShard = new Map<string, Entry[]>();
+    for (const patch of patches) {
+      const current = this.entryIndex.get(patch.id);
+      if (!current) continue;
+      if (patch.date !== undefined && monthOf(patch.date) !== monthOf(current.entry.date)) {
+        throw new VaultError('invalid_input', 'A bulk change cannot move entries between months.');
+      }
+      const next = this.nextVersion(current.entry, patch);
+      updated.push(next);
+      byShard.set(current.shard, [...(byShard.get(current.shard) ?? []), next]);
+    }
+    if (updated.length === 0) return [];
     await this.queue.run(async () => {
-      await this.replaceInShard(current.shard, (entries) => entries.filter((e) => e.id !== id));
-      this.entryIndex.delete(id);
+      this.assertOpen();
+      for (const [shard, changed] of byShard) {
+        const ids = new Map(changed.map((e) => [e.id, e]));
+        await this.replaceInShard(shard, (list) => list.map((e) => ids.get(e.id) ?? e));
+        for (const entry of changed) this.entryIndex.set(entry.id, { entry, shard });
+      }
       await this.manifest.write();
     });
+    return updated;
+  }
+
+  private nextVersion(entry: Entry, changes: EntryChanges): Entry {
+    return {
+      ...entry,
+      ...definedChanges(changes),
+      updatedAt: this.now().toISOString(),
+      version: entry.version + 1,
+    };
+  }
+
+  /** Deletes entries for good (emptying the trash), each affected shard written once. */
+  async deleteEntries(ids: readonly string[]): Promise<void> {
+    this.assertOpen();
+    const byShard = new Map<string, Set<string>>();
+    for (const id of ids) {
+      const current = this.entryIndex.get(id);
+      if (!current) continue;
+      byShard.set(current.shard, (byShard.get(current.shard) ?? new Set()).add(id));
+    }
+    if (byShard.size === 0) return;
+    await this.queue.run(async () => {
+      this.assertOpen();
+      for (const [shard, gone] of byShard) {
+        await this.replaceInShard(shard, (entries) => entries.filter((e) => !gone.has(e.id)));
+        for (const id of gone) this.entryIndex.delete(id);
+      }
+      await this.manifest.write();
+    });
+  }
+
+  async deleteEntry(id: string): Promise<void> {
+    if (!this.entryIndex.has(id)) throw new VaultError('not_found', 'That entry no longer exists.');
+    await this.deleteEntries([id]);
   }
 
   /** Adds many entries at once, writing each shard once (imports and benchmarks). */
@@ -600,7 +668,7 @@ export class Vault {
     await this.provePassphrase(passphrase);
     const recovery = generateRecoveryKey();
     const header = rewrapRecovery(this.header, this.dek, recovery.bytes);
-    await this.queue.run(() => writeHeader(this.dir, header));
+    await this.queue.run(() => writeHeader(this.dir, header, this.fs));
     this.header = header;
     return recovery.display;
   }
@@ -625,7 +693,7 @@ export class Vault {
 
   private async setPassphrase(next: string): Promise<void> {
     const header = await rewrapPassphrase(this.header, this.dek, next, this.kdf);
-    await this.queue.run(() => writeHeader(this.dir, header));
+    await this.queue.run(() => writeHeader(this.dir, header, this.fs));
     this.header = header;
   }
 
@@ -649,7 +717,7 @@ export class Vault {
     const problems: string[] = [];
     let filesChecked = 0;
     try {
-      const read = await readHeader(this.dir);
+      const read = await readHeader(this.dir, this.fs);
       filesChecked += 2;
       if (read.primaryNeedsRepair)
         problems.push('vault.key is damaged (its mirror copy is sound).');

@@ -134,6 +134,12 @@ describe('locked means locked', () => {
       'journal:create': { date: '2026-11-26' },
       'journal:save': { id: 'abc' },
       'journal:delete': { id: 'abc' },
+      'journal:restore': { id: 'abc' },
+      'journal:purge': { ids: ['abc'] },
+      'journal:tags': {},
+      'journal:renameTag': { from: 'a', to: 'b' },
+      'journal:setMood': { entryId: 'abc', mood: 5 },
+      'search:query': { q: 'hello' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {
@@ -188,7 +194,11 @@ describe('locked means locked', () => {
       ok: true,
       value: DEFAULT_SETTINGS,
     });
-    expect(DEFAULT_SETTINGS).toMatchObject({ autoLockMinutes: 5, lockOnSuspend: true, onThisDay: false });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      autoLockMinutes: 5,
+      lockOnSuspend: true,
+      onThisDay: false,
+    });
     expect(await call('settings:set', { autoLockMinutes: 15 })).toMatchObject({
       ok: true,
       value: { autoLockMinutes: 15 },

@@ -5,6 +5,7 @@ import {
   isRealDate,
   isoDateSchema,
   summarizeEntry,
+  withEntryDefaults,
 } from '../../../shared/journal';
 
 describe('journal helpers', () => {
@@ -50,20 +51,22 @@ describe('journal helpers', () => {
   });
 
   it('summarises an entry with a short single-line preview', () => {
-    const summary = summarizeEntry({
-      id: 'a',
-      date: '2026-11-26',
-      title: '',
-      content: {
-        type: 'doc',
-        content: [
-          { type: 'paragraph', content: [{ type: 'text', text: `${'word '.repeat(100)}end` }] },
-        ],
-      },
-      createdAt: '2026-11-26T10:00:00Z',
-      updatedAt: '2026-11-26T10:00:00Z',
-      version: 1,
-    });
+    const summary = summarizeEntry(
+      withEntryDefaults({
+        id: 'a',
+        date: '2026-11-26',
+        title: '',
+        content: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: `${'word '.repeat(100)}end` }] },
+          ],
+        },
+        createdAt: '2026-11-26T10:00:00Z',
+        updatedAt: '2026-11-26T10:00:00Z',
+        version: 1,
+      }),
+    );
     expect(summary.preview.length).toBeLessThanOrEqual(160);
     expect(summary.words).toBe(101);
   });

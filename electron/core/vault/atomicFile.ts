@@ -30,8 +30,6 @@ export async function writeFileAtomic(
   }
   try {
     await handle.close();
-    await fs.rm(path, { force: true });
-    await new Promise((r) => setTimeout(r, 1));
     await fs.rename(temp, path);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

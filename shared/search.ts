@@ -6,8 +6,26 @@ export function foldChar(ch: string): string {
   return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldText(text: string): string {
+  // Fast path: plain ASCII only needs lower-casing (most words, most of the time).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Index in `text` of the first match of any term, or -1 (folded comparison). */
+export function firstMatch(text: string, terms: readonly string[]): number {
+  const folded = foldText(text);
+  const oneToOne = folded.length === text.length;
+  let best = -1;
+  for (const term of terms) {
+    const at = folded.indexOf(term);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  if (best < 0 || oneToOne) return best;
+  // Folding changed the length (decomposed letters): map back precisely.
+  return foldWithMap(text).map[best] ?? -1;
 }
 
 /** Folded text plus, for each folded character, the index of its original character. */
@@ -51,13 +69,8 @@ export function makeSnippet(
   radius = 70,
 ): { snippet: string; highlights: [number, number][] } {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const { folded, map } = foldWithMap(flat);
-  let first = -1;
-  for (const term of terms) {
-    const at = folded.indexOf(term);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  const center = first < 0 ? 0 : (map[first] ?? 0);
+  const first = firstMatch(flat, terms);
+  const center = Math.max(0, first);
   let start = Math.max(0, center - radius);
   let end = Math.min(flat.length, center + radius);
   if (start > 0) {

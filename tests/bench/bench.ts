@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { withEntryDefaults, type Entry } from '../../shared/journal';
 import { htmlToDoc } from '../../electron/core/import/htmlToDoc';
+import { SearchIndex } from '../../electron/core/journal/searchIndex';
 import { APP_KDF, derivePassphraseKey, type ScryptParams } from '../../electron/core/vault/kdf';
 import { Vault } from '../../electron/core/vault/vault';
 import { rng, syntheticDoc, syntheticEntries } from './synthetic';
@@ -68,6 +69,41 @@ interface Row {
   saveP95: number;
   saveWallP50: number;
   heapMB: number;
+  indexMs: number;
+  searchP50: number;
+  searchP95: number;
+}
+
+/** Queries of the three kinds in the budget: one word, two words, a prefix. */
+const QUERIES = [
+  'walked',
+  'sister coffee',
+  'anx',
+  'therapist',
+  'morning garden',
+  'tomorr',
+  'wife',
+  'office dined',
+];
+
+async function measureSearch(
+  entries: Entry[],
+): Promise<{ indexMs: number; p50: number; p95: number }> {
+  const index = new SearchIndex();
+  const start = performance.now();
+  await index.build(entries);
+  const indexMs = performance.now() - start;
+  const times: number[] = [];
+  const rounds = quick ? 5 : 25;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const query of QUERIES) {
+      const t = performance.now();
+      index.search(query, 30);
+      times.push(performance.now() - t);
+    }
+  }
+  index.dispose();
+  return { indexMs, p50: median(times), p95: p95(times) };
 }
 
 async function measure(name: string, entries: Entry[], cheapKdfMs: number): Promise<Row> {
@@ -105,8 +141,12 @@ async function measure(name: string, entries: Entry[], cheapKdfMs: number): Prom
       wall.push(performance.now() - start);
       busy.push(performance.eventLoopUtilization(elu).active);
     }
+    const search = await measureSearch(open.listEntries());
     await open.close();
     return {
+      indexMs: search.indexMs,
+      searchP50: search.p50,
+      searchP95: search.p95,
       name,
       entries: entries.length,
       jsonMB: Buffer.byteLength(JSON.stringify(entries)) / 1e6,
@@ -153,11 +193,11 @@ async function main(): Promise<void> {
   const ratio = one && ten ? ten.saveP50 / one.saveP50 : NaN;
 
   const table = [
-    '| journal | entries | JSON | unlock beyond KDF (median) | single-entry save, main thread p50 / p95 | save incl. fsync (p50) | heap after unlock |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| journal | entries | JSON | unlock beyond KDF (median) | single-entry save, main thread p50 / p95 | save incl. fsync (p50) | search p50 / p95 | index build | heap after unlock |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.entries.toLocaleString('en')} | ${r.jsonMB.toFixed(1)} MB | ${ms(r.unlockMs)} ms | ${ms(r.saveP50)} / ${ms(r.saveP95)} ms | ${ms(r.saveWallP50)} ms | ${r.heapMB.toFixed(0)} MB |`,
+        `| ${r.name} | ${r.entries.toLocaleString('en')} | ${r.jsonMB.toFixed(1)} MB | ${ms(r.unlockMs)} ms | ${ms(r.saveP50)} / ${ms(r.saveP95)} ms | ${ms(r.saveWallP50)} ms | ${ms(r.searchP50)} / ${ms(r.searchP95)} ms | ${ms(r.indexMs)} ms | ${r.heapMB.toFixed(0)} MB |`,
     ),
   ].join('\n');
   const report = `# Benchmarks

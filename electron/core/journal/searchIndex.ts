@@ -1,6 +1,12 @@
 import MiniSearch from 'minisearch';
 import { docToText, type Entry } from '../../../shared/journal';
-import { foldText, makeSnippet, queryTerms, type SearchHit } from '../../../shared/search';
+import {
+  firstMatch,
+  foldText,
+  makeSnippet,
+  queryTerms,
+  type SearchHit,
+} from '../../../shared/search';
 
 interface IndexedDoc {
   id: string;
@@ -75,8 +81,9 @@ export class SearchIndex {
       if (!entry || entry.deletedAt !== null) continue;
       const matched = result.terms.length > 0 ? result.terms : terms;
       const text = this.texts.get(entry.id) ?? '';
-      const inText = matched.some((t) => foldText(text).includes(t));
-      const source = inText ? text : entry.title || entry.tags.join(', ');
+      const inText = firstMatch(text, matched) >= 0;
+      const inTitle = firstMatch(entry.title, matched) >= 0;
+      const source = inText ? text : inTitle ? entry.title : entry.tags.join(', ');
       const { snippet, highlights } = makeSnippet(source, matched);
       hits.push({
         entryId: entry.id,
@@ -84,11 +91,7 @@ export class SearchIndex {
         title: entry.title,
         snippet,
         highlights,
-        field: inText
-          ? 'text'
-          : result.match[matched[0] ?? '']?.includes('tags')
-            ? 'tags'
-            : 'title',
+        field: inText ? 'text' : inTitle ? 'title' : 'tags',
         score: result.score,
       });
       if (hits.length >= limit) break;

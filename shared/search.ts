@@ -6,10 +6,10 @@ export function foldChar(ch: string): string {
   return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 export function foldText(text: string): string {
-  // Fast path: plain ASCII only needs lower-casing (most words, most of the time).
+  // Fast path: printable ASCII only needs lower-casing (most words, most of the time).
   if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

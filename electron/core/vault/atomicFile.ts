@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { errnoCode } from './errors';
 import { nodeFs, type VaultFs } from './fsLayer';
 
 export const FILE_MODE = 0o600;
@@ -53,12 +54,19 @@ export async function ensureDir(dir: string, fs: VaultFs = nodeFs): Promise<void
   for (const d of created) await fsyncDir(dirname(d), fs);
 }
 
+/** Folder fsync failures that mean "this file system can't", not "this write may be lost". */
+const CANNOT_SYNC_FOLDERS = new Set(['EINVAL', 'ENOTSUP', 'EISDIR']);
+
 export async function fsyncDir(dir: string, fs: VaultFs = nodeFs): Promise<void> {
+  // Windows cannot open or fsync a folder; a rename there is durable once it returns.
+  if (process.platform === 'win32') return;
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
-  } catch {
-    // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
+  } catch (error) {
+    // An I/O error here (EIO, ENOSPC) means the rename may not survive a power cut, so the
+    // save must not be reported as done.
+    if (!CANNOT_SYNC_FOLDERS.has(errnoCode(error) ?? '')) throw error;
   } finally {
     await handle.close();
   }

@@ -68,7 +68,13 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       generation,
       plaintext,
     );
-    await writeFileAtomic(join(this.dir, this.name), bytes, this.fs);
+    try {
+      await writeFileAtomic(join(this.dir, this.name), bytes, this.fs);
+    } catch (error) {
+      // Whatever the disk said (ENOSPC, EACCES, EIO…), the caller gets one clear error; the
+      // previous version of the file is still in place unless the rename already happened.
+      throw new VaultError('save_failed', MESSAGES.saveFailed, this.name, { cause: error });
+    }
     this.generation = generation;
     this.plainBytes = plaintext.length;
   }

@@ -6,7 +6,9 @@ import {
   PASSPHRASE,
   RECOVERY_KEY_FORMAT,
   button,
+  expectHome,
   expectNotOnDisk,
+  goTo,
   heading,
   readRecoveryKey,
   writeEntry,
@@ -65,6 +67,9 @@ test('first run: a passphrase is checked, a recovery key is shown once, and noth
   await stored.check();
   await continueButton.click();
 
+  // The app opens on Home; the journal is one click away.
+  await expectHome(page);
+  await goTo(page, 'Journal');
   await expect(heading(page, 'Journal')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Nothing here yet' })).toBeVisible();
   await expect(

@@ -56,11 +56,21 @@ export async function readRecoveryKey(page: Page): Promise<string> {
   return key;
 }
 
-/** Ticks "I've stored it safely" and continues to the (empty) journal. */
+/** The app opens on Home after creating or unlocking the journal. */
+export async function expectHome(page: Page): Promise<void> {
+  await expect(heading(page, 'Home')).toBeVisible();
+  await expect(page).toHaveTitle('Home — Waypoint');
+}
+
+/**
+ * Ticks "I've stored it safely", continues to Home, then opens the (empty) journal, where
+ * most specs start.
+ */
 export async function confirmRecoveryKeyStored(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
   await button(page, 'Continue').click();
-  await expect(heading(page, 'Journal')).toBeVisible();
+  await expectHome(page);
+  await goTo(page, 'Journal');
 }
 
 /** The whole first run; returns the recovery key that was shown. */
@@ -86,9 +96,11 @@ async function submitPassphrase(page: Page, passphrase: string): Promise<void> {
   await button(page, 'Unlock').click();
 }
 
+/** Unlocks (landing on Home) and opens the journal. */
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await submitPassphrase(page, passphrase);
-  await expect(heading(page, 'Journal')).toBeVisible();
+  await expectHome(page);
+  await goTo(page, 'Journal');
 }
 
 /** A passphrase that must be refused, with exactly the wrong-passphrase message. */
@@ -114,17 +126,34 @@ export async function chooseNewPassphrase(page: Page, passphrase: string): Promi
   await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Confirm new passphrase', { exact: true }).fill(passphrase);
   await button(page, 'Save new passphrase').click();
-  await expect(heading(page, 'Journal')).toBeVisible();
+  await expectHome(page);
+  await goTo(page, 'Journal');
 }
 
 // ------------------------------------------------------------------ journal
 
-export async function goTo(page: Page, section: 'Journal' | 'Settings'): Promise<void> {
+/** The sections in the sidebar, in order. */
+export const SECTIONS = [
+  'Home',
+  'Journal',
+  'Goals',
+  'Thought records',
+  'Plans',
+  'Check-ins',
+  'Sessions & summary',
+  'Settings',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Sidebar → a section; it is marked current, its h1 shows and has focus. */
+export async function goTo(page: Page, section: Section): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Main' });
   const link = nav.getByRole('button', { name: section, exact: true });
   await link.click();
   await expect(link).toHaveAttribute('aria-current', 'page');
   await expect(heading(page, section)).toBeVisible();
+  await expect(heading(page, section)).toBeFocused();
+  await expect(page).toHaveTitle(`${section} — Waypoint`);
 }
 
 /** "New entry" → the editor for a fresh entry. */

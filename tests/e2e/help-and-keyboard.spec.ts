@@ -15,6 +15,9 @@ import {
   titleField,
 } from './flows';
 
+const journalLink = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Journal' });
+
 /** Opens "Need help now?", checks the numbers, closes it with Esc; focus goes back to the button. */
 async function checkHelp(page: Page, how: 'mouse' | 'keyboard'): Promise<void> {
   const helpButton = button(page, 'Need help now?');
@@ -81,7 +84,10 @@ test('keyboard only: create a journal, write, lock and unlock without touching t
   await tabTo(page, button(page, 'Continue'));
   await keyboard.press('Enter');
 
-  // Journal → New entry → title and text.
+  // Home → Journal (Tab to it in the sidebar) → New entry → title and text.
+  await expect(heading(page, 'Home')).toBeVisible();
+  await tabTo(page, journalLink(page));
+  await keyboard.press('Enter');
   await expect(heading(page, 'Journal')).toBeVisible();
   await tabTo(page, button(page, 'New entry'));
   await keyboard.press('Enter');
@@ -98,6 +104,9 @@ test('keyboard only: create a journal, write, lock and unlock without touching t
   await expectLocked(page);
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
   await keyboard.type(PASSPHRASE);
+  await keyboard.press('Enter');
+  await expect(heading(page, 'Home')).toBeVisible();
+  await tabTo(page, journalLink(page));
   await keyboard.press('Enter');
   await expect(heading(page, 'Journal')).toBeVisible();
 

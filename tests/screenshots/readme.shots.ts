@@ -17,6 +17,11 @@ test('README screenshots', async ({ page }) => {
     await page.screenshot({ path: `${OUT}/recovery-key.png`, animations: 'disabled' });
     await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Journal' })
+      .click();
 
     const entries: [string, string, string][] = [
       [
@@ -49,7 +54,27 @@ test('README screenshots', async ({ page }) => {
     await expect(page.getByRole('button', { name: /A small walk/ })).toBeVisible();
     await page.screenshot({ path: `${OUT}/journal.png`, animations: 'disabled' });
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    // Home, in both themes (the theme is chosen in Settings; Home is one click away).
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const shootHome = async (theme: 'Light' | 'Dark') => {
+      await nav.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('radio', { name: theme }).click();
+      await expect(page.getByRole('radio', { name: theme })).toBeChecked();
+      await nav.getByRole('button', { name: 'Home' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeFocused();
+      // The focus ring on the heading is for keyboard users; keep it out of the picture.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+      });
+      await page.screenshot({
+        path: `${OUT}/home-${theme.toLowerCase()}.png`,
+        animations: 'disabled',
+      });
+    };
+    await shootHome('Light');
+    await shootHome('Dark');
+
+    await nav.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Dark' }).click();
     await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     await page.screenshot({ path: `${OUT}/settings-dark.png`, animations: 'disabled' });

@@ -2,6 +2,7 @@
 export const queryKeys = {
   prefs: ['prefs'] as const,
   settings: ['settings'] as const,
+  appInfo: ['app', 'info'] as const,
   journal: ['journal'] as const,
   entryList: ['journal', 'list'] as const,
   entry: (id: string) => ['journal', 'entry', id] as const,

@@ -1,19 +1,34 @@
-import { useState } from 'react';
+import './shell.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type VaultNotice } from '../../../shared/contract';
-import { HelpButton } from '../features/help/HelpButton';
-import { JournalPage } from '../features/journal/JournalPage';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { useLiveSettings } from '../features/settings/queries';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { Brand } from './Brand';
+import { findAction, type ActionContext, type AppAction } from './actions';
+import { CommandPalette } from './commands/CommandPalette';
+import { shortcutText } from './commands/shortcuts';
+import { ShortcutSheet } from './commands/ShortcutSheet';
+import { useActionKeys } from './commands/useActionKeys';
+import { NavigationContext } from './navigation/NavigationContext';
+import { placeLabel } from './navigation/places';
+import { Sidebar } from './navigation/Sidebar';
+import { useDocumentTitle } from './navigation/useDocumentTitle';
+import { useFocusHeading } from './navigation/useFocusHeading';
+import { useNavigator } from './navigation/useNavigator';
 import { NoticeBanner } from './NoticeBanner';
-import { ariaShortcut, shortcutLabel } from './platform';
+import { PlaceView } from './PlaceView';
 import { appStrings as s } from './strings';
+import { TopBar } from './TopBar';
 import { useAutoLock } from './useAutoLock';
-import { useLockShortcut } from './useLockShortcut';
+import { useEditorFont } from './useEditorFont';
+import { useNewEntry } from './useNewEntry';
+import { useToggleTheme } from './useToggleTheme';
 
-type Page = 'journal' | 'settings';
+const MAIN_ID = 'main-content';
+const paletteShortcut = shortcutText(
+  findAction('app.palette').shortcut ?? { key: 'p', mod: true, shift: true },
+);
 
-/** The unlocked app: header (navigation, help, lock), notices, and the current page. */
+/** The unlocked app: banner, sidebar, notices, the current page, and the app's dialogs. */
 export function AppFrame({
   notices,
   onDismissNotices,
@@ -23,61 +38,108 @@ export function AppFrame({
   onDismissNotices: () => void;
   onLock: () => void;
 }) {
-  const [page, setPage] = useState<Page>('journal');
-  // Bumped to reopen the journal at its list (closing, and so saving, any open entry).
-  const [journalVisit, setJournalVisit] = useState(0);
+  const { navigation, visit } = useNavigator();
+  // The drawer (narrow windows) belongs to one visit: navigating closes it.
+  const [expandedFor, setExpandedFor] = useState<number | null>(null);
+  const navExpanded = expandedFor === visit.id;
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+
   const settings = useLiveSettings();
   useAutoLock(settings.data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes, onLock);
-  useLockShortcut(onLock);
+  useEditorFont(settings.data?.editorFont);
+  const { refetch: refetchSettings } = settings;
+  useEffect(() => {
+    // Settings are re-read on every navigation (cheap, in memory in main), never polled.
+    void refetchSettings();
+  }, [visit.id, refetchSettings]);
 
-  const navButton = (target: Page, label: string) => (
-    <li>
-      <button
-        type="button"
-        className="nav__link"
-        aria-current={page === target ? 'page' : undefined}
-        onClick={() => {
-          if (target === 'journal') setJournalVisit((n) => n + 1);
-          setPage(target);
-          void settings.refetch();
-        }}
-      >
-        {label}
-      </button>
-    </li>
+  const { newEntry, error: newEntryError } = useNewEntry(navigation);
+  const toggleTheme = useToggleTheme();
+  const context = useMemo<ActionContext>(
+    () => ({
+      navigation,
+      newEntry,
+      lock: onLock,
+      toggleTheme,
+      openPalette: () => {
+        setPaletteOpen(true);
+      },
+      openShortcuts: () => {
+        setSheetOpen(true);
+      },
+      openHelp: () => {
+        setHelpOpen(true);
+      },
+    }),
+    [navigation, newEntry, onLock, toggleTheme],
   );
+  useActionKeys(context);
+
+  const section = placeLabel(visit.place);
+  useDocumentTitle(section);
+  useFocusHeading(mainRef, visit.id, visit.focusHeading);
+
+  const runAction = (action: AppAction) => {
+    setPaletteOpen(false);
+    action.run(context);
+  };
 
   return (
-    <div className="frame">
-      <header className="frame__header">
-        <Brand />
-        <nav className="nav" aria-label={s.navLabel}>
-          <ul>
-            {navButton('journal', s.navJournal)}
-            {navButton('settings', s.navSettings)}
-          </ul>
-        </nav>
-        <div className="frame__actions">
-          <HelpButton />
-          <button
-            type="button"
-            className="button"
-            title={s.lockHint(shortcutLabel('L'))}
-            aria-keyshortcuts={ariaShortcut('L')}
-            onClick={onLock}
-          >
-            <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="5" y="10.5" width="14" height="10" rx="2" />
-              <path d="M8.5 10.5V7.5a3.5 3.5 0 0 1 7 0v3" />
-            </svg>
-            {s.lock}
-          </button>
+    <NavigationContext value={navigation}>
+      <div className="shell" data-nav-expanded={navExpanded || undefined}>
+        <a
+          className="skip-link"
+          href={`#${MAIN_ID}`}
+          onClick={(event) => {
+            // No hash navigation in the app: just move focus.
+            event.preventDefault();
+            mainRef.current?.focus();
+          }}
+        >
+          {s.skipToContent}
+        </a>
+        <TopBar
+          navExpanded={navExpanded}
+          onToggleNav={() => {
+            setExpandedFor(navExpanded ? null : visit.id);
+          }}
+          helpOpen={helpOpen}
+          onHelpOpenChange={setHelpOpen}
+          onLock={onLock}
+        />
+        <div className="shell__body">
+          <Sidebar
+            onOpenPalette={() => {
+              setPaletteOpen(true);
+            }}
+            onOpenShortcuts={() => {
+              setSheetOpen(true);
+            }}
+            paletteShortcut={paletteShortcut}
+          />
+          <main id={MAIN_ID} ref={mainRef} className="shell__main" tabIndex={-1}>
+            <NoticeBanner notices={notices} onDismiss={onDismissNotices} />
+            <ErrorMessage message={newEntryError} />
+            <PlaceView key={visit.id} visit={visit} />
+          </main>
         </div>
-      </header>
-      <NoticeBanner notices={notices} onDismiss={onDismissNotices} />
-      <main className="frame__main">
-        {page === 'journal' ? <JournalPage key={journalVisit} /> : <SettingsPage />}
-      </main>
-    </div>
+      </div>
+      <CommandPalette
+        open={paletteOpen}
+        onClose={() => {
+          setPaletteOpen(false);
+        }}
+        onRun={runAction}
+      />
+      <ShortcutSheet
+        open={sheetOpen}
+        onClose={() => {
+          setSheetOpen(false);
+        }}
+      />
+    </NavigationContext>
   );
 }

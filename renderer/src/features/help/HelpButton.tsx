@@ -4,9 +4,20 @@ import { Dialog } from '../../components/Dialog';
 import { HelpContent } from './HelpContent';
 import { helpStrings as s } from './strings';
 
+interface Props {
+  /** Controlled from outside (the command palette can open it); uncontrolled if omitted. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
 /** "Need help now?" — on every screen, locked or not. Everything it shows is local. */
-export function HelpButton() {
-  const [open, setOpen] = useState(false);
+export function HelpButton({ open: controlledOpen, onOpenChange }: Props = {}) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    setOwnOpen(next);
+    onOpenChange?.(next);
+  };
   const close = () => {
     setOpen(false);
   };

@@ -2,15 +2,17 @@ import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePrefs, useSetPrefs } from '../../prefs/usePrefs';
 import { ChoiceGroup } from './ChoiceGroup';
+import { SavedNote } from './SavedNote';
+import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
+import { useSettingField } from './useSettingField';
 
 export function AppearanceSettings() {
   const prefs = usePrefs();
   const setPrefs = useSetPrefs();
+  const editorFont = useSettingField('editorFont');
   return (
-    <section className="settings-section" aria-labelledby="settings-appearance">
-      <h2 id="settings-appearance">{s.appearanceHeading}</h2>
-      <p className="muted">{s.appearanceIntro}</p>
+    <SettingsSection level={2} title={s.appearanceHeading} intro={s.appearanceIntro}>
       <ChoiceGroup
         legend={s.themeLegend}
         value={prefs.theme}
@@ -28,6 +30,18 @@ export function AppearanceSettings() {
         }}
       />
       <ErrorMessage message={setPrefs.isError ? messageOf(setPrefs.error) : null} />
-    </section>
+      {editorFont.value !== undefined && (
+        <ChoiceGroup
+          legend={s.editorFontLegend}
+          hint={s.editorFontHint}
+          value={editorFont.value}
+          options={s.editorFonts}
+          onChange={editorFont.save}
+          optionClass={(font) => `choice--font-${font}`}
+        />
+      )}
+      <SavedNote saved={editorFont.saved} />
+      <ErrorMessage message={editorFont.saveError} />
+    </SettingsSection>
   );
 }

@@ -1,35 +1,31 @@
 import { useId } from 'react';
-import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useSetSettings, useSettings } from './queries';
+import { SavedNote } from './SavedNote';
 import { settingsStrings as s } from './strings';
+import { useSettingField } from './useSettingField';
 
 const CHOICES = [1, 5, 10, 15, 30, 60, 0];
 
 export function AutoLockSetting() {
-  const settings = useSettings();
-  const setSettings = useSetSettings();
+  const field = useSettingField('autoLockMinutes');
   const selectId = useId();
-  const current = settings.data?.autoLockMinutes;
+  const hintId = useId();
+  const current = field.value;
   // A value set elsewhere (e.g. a fraction of a minute) still shows up truthfully.
   const choices =
     current === undefined || CHOICES.includes(current) ? CHOICES : [current, ...CHOICES];
 
   return (
-    <section className="settings-section" aria-labelledby="settings-autolock">
-      <h2 id="settings-autolock">{s.autoLockHeading}</h2>
-      <p className="muted">{s.autoLockIntro}</p>
-      {settings.isError && (
-        <ErrorMessage message={`${s.loadFailed} ${messageOf(settings.error)}`} />
-      )}
+    <div className="setting">
       <div className="field field--inline">
         <label htmlFor={selectId}>{s.autoLockLabel}</label>
         <select
           id={selectId}
           value={current ?? ''}
-          disabled={current === undefined || setSettings.isPending}
+          disabled={current === undefined || field.saving}
+          aria-describedby={hintId}
           onChange={(e) => {
-            setSettings.mutate({ autoLockMinutes: Number(e.target.value) });
+            field.save(Number(e.target.value));
           }}
         >
           {choices.map((minutes) => (
@@ -42,11 +38,14 @@ export function AutoLockSetting() {
             </option>
           ))}
         </select>
-        <p className="inline-status" role="status">
-          {setSettings.isSuccess && s.saved}
-        </p>
+        <SavedNote saved={field.saved} />
       </div>
-      <ErrorMessage message={setSettings.isError ? messageOf(setSettings.error) : null} />
-    </section>
+      <p id={hintId} className="setting__hint">
+        {s.autoLockHint}
+      </p>
+      <ErrorMessage
+        message={field.loadError ? `${s.loadFailed} ${field.loadError}` : field.saveError}
+      />
+    </div>
   );
 }

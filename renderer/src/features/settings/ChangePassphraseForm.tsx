@@ -5,6 +5,7 @@ import { call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPassphraseFields, useNewPassphrase } from '../../passphrase/NewPassphraseFields';
 import { PassphraseInput } from '../../passphrase/PassphraseInput';
+import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
 
 export function ChangePassphraseForm() {
@@ -19,9 +20,7 @@ export function ChangePassphraseForm() {
   });
 
   return (
-    <section className="settings-section" aria-labelledby="settings-passphrase">
-      <h2 id="settings-passphrase">{s.passphraseHeading}</h2>
-      <p className="muted">{s.passphraseIntro}</p>
+    <SettingsSection level={3} title={s.passphraseHeading} intro={s.passphraseIntro}>
       <form
         className="form"
         noValidate
@@ -60,6 +59,6 @@ export function ChangePassphraseForm() {
           </p>
         </div>
       </form>
-    </section>
+    </SettingsSection>
   );
 }

@@ -1,0 +1,23 @@
+import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { Visit } from './navigation/history';
+import { JournalPlace } from './JournalPlace';
+
+/** The page for the current visit. */
+export function PlaceView({ visit }: { visit: Visit }) {
+  switch (visit.place) {
+    case 'home':
+      return <HomePage />;
+    case 'journal':
+      return <JournalPlace entryId={visit.entryId} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'goals':
+    case 'thoughtRecords':
+    case 'plans':
+    case 'checkIns':
+    case 'sessions':
+      return <ComingSoonPage place={visit.place} />;
+  }
+}

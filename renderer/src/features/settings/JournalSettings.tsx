@@ -1,0 +1,31 @@
+import { formatDate } from '../../app/dates/formatDate';
+import { SelectSetting } from './SelectSetting';
+import { SettingsSection } from './SettingsSection';
+import { settingsStrings as s } from './strings';
+import { ToggleSetting } from './ToggleSetting';
+
+const DATE_FORMATS = ['system', 'iso', 'day-month', 'month-day'] as const;
+const WEEK_STARTS = [1, 0, 6] as const;
+
+export function JournalSettings() {
+  const today = new Date();
+  return (
+    <SettingsSection level={2} title={s.journalHeading}>
+      <SelectSetting
+        settingKey="weekStart"
+        label={s.weekStartLabel}
+        options={WEEK_STARTS.map((day) => [day, s.weekStarts[day]] as const)}
+      />
+      <SelectSetting
+        settingKey="dateFormat"
+        label={s.dateFormatLabel}
+        options={DATE_FORMATS.map(
+          (format) =>
+            [format, s.example(s.dateFormats[format], formatDate(today, format))] as const,
+        )}
+      />
+      <ToggleSetting settingKey="onThisDay" label={s.onThisDayLabel} hint={s.onThisDayHint} />
+      <ToggleSetting settingKey="reminders" label={s.remindersLabel} hint={s.remindersHint} />
+    </SettingsSection>
+  );
+}

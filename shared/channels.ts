@@ -28,6 +28,12 @@ export const CHANNELS = [
   'journal:tags',
   'journal:renameTag',
   'journal:setMood',
+  'goals:list',
+  'goals:save',
+  'goals:delete',
+  'goals:checkIn',
+  'goals:deleteCheckIn',
+  'goals:setStatus',
   'search:query',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,6 +1,13 @@
 import { z } from './zod';
 import { emotionWordSchema, type MoodCheckin } from './checkin';
 import {
+  GOAL_STATUSES,
+  goalInputSchema,
+  type Goal,
+  type GoalInput,
+  type GoalStatus,
+} from './goals';
+import {
   entryIdSchema,
   entryLinkSchema,
   docNodeSchema,
@@ -224,6 +231,38 @@ export const contract = {
       entryId: entryIdSchema,
       mood: z.number().int().min(1).max(10).nullable(),
       emotions: z.array(emotionWordSchema).max(12).optional(),
+    }),
+  ),
+  'goals:list': channel<typeof empty, Goal[]>(empty),
+  /** Creates a goal (no id) or edits one; the SMART check advises but never blocks this. */
+  'goals:save': channel<z.ZodType<GoalInput>, Goal>(goalInputSchema),
+  'goals:delete': channel<z.ZodType<{ id: string }>, null>(z.strictObject({ id: entryIdSchema })),
+  'goals:checkIn': channel<
+    z.ZodType<{
+      goalId: string;
+      date: string;
+      value: number;
+      note: string;
+      entryId?: string | null | undefined;
+    }>,
+    Goal
+  >(
+    z.strictObject({
+      goalId: entryIdSchema,
+      date: isoDateSchema,
+      value: z.number().refine(Number.isFinite, 'Enter a number.'),
+      note: z.string().max(1000),
+      entryId: entryIdSchema.nullable().optional(),
+    }),
+  ),
+  'goals:deleteCheckIn': channel<z.ZodType<{ goalId: string; checkinId: string }>, Goal>(
+    z.strictObject({ goalId: entryIdSchema, checkinId: entryIdSchema }),
+  ),
+  'goals:setStatus': channel<z.ZodType<{ goalId: string; status: GoalStatus; note: string }>, Goal>(
+    z.strictObject({
+      goalId: entryIdSchema,
+      status: z.enum(GOAL_STATUSES),
+      note: z.string().max(500),
     }),
   ),
   'search:query': channel<z.ZodType<{ q: string; limit?: number | undefined }>, SearchHit[]>(

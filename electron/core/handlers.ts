@@ -6,6 +6,14 @@ import { setEntryMood } from './journal/mood';
 import { err, ok, type Result } from '../../shared/result';
 import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
+import {
+  checkIn,
+  deleteCheckIn,
+  deleteGoal,
+  listGoals,
+  saveGoal,
+  setStatus,
+} from './goals/goalService';
 import { readSettings, saveSettings } from './settings';
 import { parseInput } from './validate';
 import { VaultError } from './vault/errors';
@@ -14,6 +22,7 @@ import { readDisplayPrefs, writeDisplayPrefs } from './vault/prefs';
 type Implementations = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
 
 function implementations(session: Session, platform: Platform): Implementations {
+  const now = (): Date => session.options.now?.() ?? new Date();
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
@@ -103,6 +112,17 @@ function implementations(session: Session, platform: Platform): Implementations 
     },
     'journal:setMood': ({ entryId, mood, emotions }) =>
       setEntryMood(session, entryId, mood, emotions ?? []),
+    'goals:list': () => Promise.resolve(listGoals(session)),
+    'goals:save': (input) => saveGoal(session, input, now()),
+    'goals:delete': async ({ id }) => {
+      await deleteGoal(session, id);
+      return null;
+    },
+    'goals:checkIn': (input) => checkIn(session, input, now()),
+    'goals:deleteCheckIn': ({ goalId, checkinId }) =>
+      deleteCheckIn(session, goalId, checkinId, now()),
+    'goals:setStatus': ({ goalId, status, note }) =>
+      setStatus(session, goalId, status, note, now()),
     'search:query': async ({ q, limit }) => {
       const search = session.journal().search;
       await search.ready;

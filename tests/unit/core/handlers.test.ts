@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, PRE_UNLOCK_CHANNELS, type Channel } from '../../../shared/channels';
 import { DEFAULT_SETTINGS, type Handlers } from '../../../shared/contract';
+import { emptyGoalInput } from '../../../shared/goals';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
@@ -140,6 +141,12 @@ describe('locked means locked', () => {
       'journal:renameTag': { from: 'a', to: 'b' },
       'journal:setMood': { entryId: 'abc', mood: 5 },
       'search:query': { q: 'hello' },
+      'goals:list': {},
+      'goals:save': { ...emptyGoalInput(), title: 'Walk' },
+      'goals:delete': { id: 'abc' },
+      'goals:checkIn': { goalId: 'abc', date: '2026-11-26', value: 1, note: '' },
+      'goals:deleteCheckIn': { goalId: 'abc', checkinId: 'def' },
+      'goals:setStatus': { goalId: 'abc', status: 'achieved', note: '' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

@@ -10,15 +10,18 @@ import {
   ipcMain,
   Menu,
   powerMonitor,
+  screen,
   session as electronSession,
   shell,
 } from 'electron';
+import { join } from 'node:path';
 import type { AppEvent } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
 import { createSession, type Session } from '../core/session';
 import { readSettings } from '../core/settings';
 import { runCryptoSelfTest } from '../core/vault/crypto';
 import { registerIpcHandlers } from './ipc';
+import { observeSettings } from './settingsEffects';
 import { createLockAction, createQuitGuard, flushThenLock } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN } from './origin';
@@ -26,6 +29,7 @@ import { PRELOAD_PATH, RENDERER_ROOT, vaultDir } from './paths';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { APP_PARTITION, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
 
 const STARTUP_FAILED_TITLE = 'Waypoint cannot start safely';
 const SELF_TEST_FAILED =
@@ -50,7 +54,16 @@ function send(event: AppEvent): void {
 }
 
 function openWindow(allowDevtools: boolean): void {
-  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, allowDevtools });
+  // Bounds only, in the unencrypted app config: nothing personal.
+  const statePath = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  mainWindow = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    allowDevtools,
+    state: loadWindowState(statePath, screen.getAllDisplays()),
+    onStateChange: (state) => {
+      saveWindowState(statePath, state);
+    },
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -84,15 +97,23 @@ function start(): void {
   registerAppProtocol(ses.protocol, RENDERER_ROOT);
   registerIpcHandlers(
     ipcMain,
-    createHandlers(vault, {
-      version: app.getVersion(),
-      // The contract has already refused anything but http(s) without credentials.
-      openExternal: (url) => shell.openExternal(url),
-      revealFolder: async (path) => {
-        const problem = await shell.openPath(path);
-        if (problem !== '') throw new Error('Could not open the folder.');
+    observeSettings(
+      createHandlers(vault, {
+        version: app.getVersion(),
+        // The contract has already refused anything but http(s) without credentials.
+        openExternal: (url) => shell.openExternal(url),
+        revealFolder: async (path) => {
+          const problem = await shell.openPath(path);
+          if (problem !== '') throw new Error('Could not open the folder.');
+        },
+      }),
+      (settings) => {
+        // Keeps the window out of screenshots and screen sharing (macOS, Windows).
+        if (mainWindow !== null && !mainWindow.isDestroyed()) {
+          mainWindow.setContentProtection(settings.excludeFromCapture);
+        }
       },
-    }),
+    ),
     APP_ORIGIN,
   );
 

@@ -6,7 +6,13 @@ import { MESSAGES, VaultError, errnoCode } from './errors';
 import { nodeFs, type VaultFs } from './fsLayer';
 
 export type ReadFailure =
-  'missing' | 'truncated' | 'not_waypoint' | 'wrong_key_version' | 'tampered' | 'unparseable';
+  | 'missing'
+  | 'truncated'
+  | 'not_waypoint'
+  | 'wrong_key_version'
+  | 'tampered'
+  | 'unparseable'
+  | 'wrong_shape';
 
 /** Thrown by the adapter for any file it cannot read; the vault decides what that means. */
 export class UnreadableFileError extends VaultError {
@@ -35,6 +41,9 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     private readonly vaultId: string,
     private readonly key: () => KeyInfo,
     private readonly fs: VaultFs = nodeFs,
+    /** A structural check of the decrypted JSON; at least "an object" (never null). */
+    private readonly isValid: (data: unknown) => boolean = (data) =>
+      typeof data === 'object' && data !== null,
   ) {}
 
   async read(): Promise<T | null> {
@@ -48,15 +57,18 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     }
     const outcome = decryptFile(this.key(), { vaultId: this.vaultId, name: this.name }, bytes);
     if (!outcome.ok) throw new UnreadableFileError(this.name, outcome.reason);
-    let data: T;
+    let data: unknown;
     try {
-      data = JSON.parse(outcome.plaintext.toString('utf8')) as T;
+      data = JSON.parse(outcome.plaintext.toString('utf8'));
     } catch {
       throw new UnreadableFileError(this.name, 'unparseable');
     }
+    // lowdb's Low.read() would keep its default data for null: an authentic file of the
+    // wrong shape must fail like any unreadable file, never pass as an empty one.
+    if (!this.isValid(data)) throw new UnreadableFileError(this.name, 'wrong_shape');
     this.generation = outcome.generation;
     this.plainBytes = outcome.plaintext.length;
-    return data;
+    return data as T;
   }
 
   async write(data: T): Promise<void> {

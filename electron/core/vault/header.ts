@@ -201,7 +201,8 @@ export async function readHeader(dir: string, fs: VaultFs = nodeFs): Promise<Hea
       header: primary,
       primaryNeedsRepair: false,
       mirrorNeedsRepair: !same,
-      damaged: mirror ? null : MIRROR_FILE,
+      // A sound mirror of another journal is damage too, never repaired silently.
+      damaged: mirror?.vaultId === primary.vaultId ? null : MIRROR_FILE,
     };
   }
   if (mirror)

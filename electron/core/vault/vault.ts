@@ -15,6 +15,7 @@ import { open as openSealed, seal, type Sealed } from './crypto';
 import { EncryptedAdapter, UnreadableFileError } from './encryptedAdapter';
 import { MESSAGES, VaultError } from './errors';
 import { nodeFs, type VaultFs } from './fsLayer';
+import { shapeCheckFor } from './shardShape';
 import {
   buildHeader,
   headerExists,
@@ -200,9 +201,11 @@ export class Vault {
           file: read.damaged,
         });
       }
+      await vault.load();
+      // Only once the data opened under this header: a key file copied in from another
+      // journal (whose passphrase happens to match) must never overwrite the good copy.
       if (read.primaryNeedsRepair || read.mirrorNeedsRepair)
         await writeHeader(dir, read.header, options.fs);
-      await vault.load();
       await removeStrayTempFiles(dir, options.fs);
       return vault;
     } catch (error) {
@@ -242,6 +245,7 @@ export class Vault {
         return { dek: this.dek, keyVersion: this.header.keyVersion };
       },
       this.fs,
+      shapeCheckFor(name),
     );
   }
 

@@ -1,8 +1,9 @@
 /**
  * Channel names only, without schemas, so the preload bundle stays tiny. `contract.ts`
- * is checked against this list at compile time.
+ * is checked against this list at compile time. One list per domain, so features can be
+ * added side by side; each domain's schemas live in shared/contracts/<domain>.ts.
  */
-export const CHANNELS = [
+export const CORE_CHANNELS = [
   'vault:status',
   'vault:create',
   'vault:unlock',
@@ -18,6 +19,9 @@ export const CHANNELS = [
   'prefs:set',
   'settings:get',
   'settings:set',
+] as const;
+
+export const JOURNAL_CHANNELS = [
   'journal:list',
   'journal:get',
   'journal:create',
@@ -28,13 +32,38 @@ export const CHANNELS = [
   'journal:tags',
   'journal:renameTag',
   'journal:setMood',
+  'search:query',
+] as const;
+
+export const GOALS_CHANNELS = [
   'goals:list',
   'goals:save',
   'goals:delete',
   'goals:checkIn',
   'goals:deleteCheckIn',
   'goals:setStatus',
-  'search:query',
+] as const;
+
+/** Thought records (issue "Thought records"): shared/contracts/thoughts.ts. */
+export const THOUGHTS_CHANNELS = [] as const;
+
+/** Obstacle plans (issue "Obstacle plans"): shared/contracts/plans.ts. */
+export const PLANS_CHANNELS = [] as const;
+
+/** Check-ins and measures (issue "Check-ins"): shared/contracts/checkins.ts. */
+export const CHECKINS_CHANNELS = [] as const;
+
+/** Sessions, agenda, homework and the summary: shared/contracts/sessions.ts. */
+export const SESSIONS_CHANNELS = [] as const;
+
+export const CHANNELS = [
+  ...CORE_CHANNELS,
+  ...JOURNAL_CHANNELS,
+  ...GOALS_CHANNELS,
+  ...THOUGHTS_CHANNELS,
+  ...PLANS_CHANNELS,
+  ...CHECKINS_CHANNELS,
+  ...SESSIONS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -21,6 +21,11 @@ import {
 import type { SearchHit } from './search';
 import { LIMITS } from './limits';
 import type { AppEvent, Channel } from './channels';
+import { channel, type ChannelSpec } from './contracts/channel';
+import { checkinsContract } from './contracts/checkins';
+import { plansContract } from './contracts/plans';
+import { sessionsContract } from './contracts/sessions';
+import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
 
 /**
@@ -134,16 +139,6 @@ export const externalUrlSchema = z
       return false;
     }
   }, 'Only web links (http or https) can be opened.');
-
-interface ChannelSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Type-level only: the value is never read. */
-  output: O;
-}
-
-function channel<I extends z.ZodType, O>(input: I): ChannelSpec<I, O> {
-  return { input, output: undefined as unknown as O };
-}
 
 export const contract = {
   'vault:status': channel<typeof empty, VaultStatus>(empty),
@@ -271,7 +266,11 @@ export const contract = {
       limit: z.number().int().min(1).max(200).optional(),
     }),
   ),
-} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+  ...thoughtsContract,
+  ...plansContract,
+  ...checkinsContract,
+  ...sessionsContract,
+} as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
 export type { Channel };

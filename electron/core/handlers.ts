@@ -1,11 +1,16 @@
 import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
-import { contract, type Handlers, type InputOf, type OutputOf } from '../../shared/contract';
+import { contract, type Handlers } from '../../shared/contract';
 import { normalizeTags } from '../../shared/journal';
 import { renameTagPatches, tagCounts } from './journal/journalState';
 import { setEntryMood } from './journal/mood';
 import { err, ok, type Result } from '../../shared/result';
 import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
+import { checkinsHandlers } from './checkins/handlers';
+import type { HandlerContext, Implementations } from './handlerTypes';
+import { plansHandlers } from './plans/handlers';
+import { sessionsHandlers } from './sessions/handlers';
+import { thoughtsHandlers } from './thoughts/handlers';
 import {
   checkIn,
   deleteCheckIn,
@@ -19,11 +24,14 @@ import { parseInput } from './validate';
 import { VaultError } from './vault/errors';
 import { readDisplayPrefs, writeDisplayPrefs } from './vault/prefs';
 
-type Implementations = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
-
-function implementations(session: Session, platform: Platform): Implementations {
+function implementations(session: Session, platform: Platform): Implementations<Channel> {
   const now = (): Date => session.options.now?.() ?? new Date();
+  const ctx: HandlerContext = { session, platform, now };
   return {
+    ...thoughtsHandlers(ctx),
+    ...plansHandlers(ctx),
+    ...checkinsHandlers(ctx),
+    ...sessionsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase }) => session.unlock(passphrase),

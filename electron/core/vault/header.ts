@@ -222,9 +222,24 @@ export async function writeHeader(
   fs: VaultFs = nodeFs,
 ): Promise<void> {
   const bytes = serializeHeader(header);
-  await writeFileAtomic(join(dir, HEADER_FILE), bytes, fs);
-  await writeFileAtomic(join(dir, MIRROR_FILE), bytes, fs);
+  const previous = await readOptional(join(dir, HEADER_FILE), fs).catch(() => null);
+  try {
+    await writeFileAtomic(join(dir, HEADER_FILE), bytes, fs);
+  } catch (error) {
+    throw new VaultError('save_failed', HEADER_SAVE_FAILED, HEADER_FILE, { cause: error });
+  }
+  try {
+    await writeFileAtomic(join(dir, MIRROR_FILE), bytes, fs);
+  } catch (error) {
+    // Put the previous key file back (best effort), so the change fails as a whole and the
+    // passphrase that worked before still works; if even that fails, the new one does.
+    if (previous) await writeFileAtomic(join(dir, HEADER_FILE), previous, fs).catch(() => null);
+    throw new VaultError('save_failed', HEADER_SAVE_FAILED, MIRROR_FILE, { cause: error });
+  }
 }
+
+const HEADER_SAVE_FAILED =
+  "Couldn't save this change to the disk just now, so nothing was changed. Please try again.";
 
 export async function headerExists(dir: string, fs: VaultFs = nodeFs): Promise<boolean> {
   const [a, b] = await Promise.all([

@@ -151,3 +151,42 @@ describe('a real disk fault (CI runs as root: a plain file where the folder was)
     expect(await readFile(join(dir, 'vault.key'))).toEqual(before.get('vault.key'));
   });
 });
+
+describe('injected disk faults while changing the passphrase', () => {
+  const NEW = 'a new passphrase for the journal';
+  it.each(
+    CODES.flatMap((code) =>
+      (['create', 'write', 'rename'] as const).flatMap((op) =>
+        (['vault.key', 'vault.key.mirror'] as const).map((file) => [code, op, file] as const),
+      ),
+    ),
+  )('%s on %s of %s: a clear error and the old passphrase still works', async (code, op, file) => {
+    const fs = new FaultFs();
+    const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: TEST_KDF, fs });
+    const before = await snapshot(dir);
+    fs.fault = {
+      op,
+      code,
+      match: (p) =>
+        p.replace(/\.[0-9a-f]{12}\.wp-tmp$/, '').endsWith(`/.${file}`) || p.endsWith(`/${file}`),
+    };
+    await expect(vault.changePassphrase(PASSPHRASE, NEW)).rejects.toMatchObject({
+      code: 'save_failed',
+      message: expect.stringContaining('nothing was changed'),
+    });
+    expect(fs.hits).toBe(1);
+    fs.fault = null;
+    await vault.close();
+    const after = await snapshot(dir);
+    for (const name of ['vault.key', 'vault.key.mirror'])
+      expect(after.get(name)?.equals(before.get(name) ?? Buffer.alloc(0)), name).toBe(true);
+    await expect(Vault.open(dir, NEW, { kdf: TEST_KDF })).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
+    const reopened = await Vault.open(dir, PASSPHRASE, { kdf: TEST_KDF, fs });
+    expect(reopened.notices).toEqual([]);
+    await reopened.changePassphrase(PASSPHRASE, NEW);
+    await reopened.close();
+    await (await Vault.open(dir, NEW, { kdf: TEST_KDF })).close();
+  });
+});

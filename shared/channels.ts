@@ -45,7 +45,14 @@ export const GOALS_CHANNELS = [
 ] as const;
 
 /** Thought records (issue "Thought records"): shared/contracts/thoughts.ts. */
-export const THOUGHTS_CHANNELS = [] as const;
+export const THOUGHTS_CHANNELS = [
+  'thoughts:list',
+  'thoughts:save',
+  'thoughts:delete',
+  'thoughts:traps',
+  'thoughts:saveTrap',
+  'thoughts:deleteTrap',
+] as const;
 
 /** Obstacle plans (issue "Obstacle plans"): shared/contracts/plans.ts. */
 export const PLANS_CHANNELS = [] as const;

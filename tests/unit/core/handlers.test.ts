@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, PRE_UNLOCK_CHANNELS, type Channel } from '../../../shared/channels';
 import { DEFAULT_SETTINGS, type Handlers } from '../../../shared/contract';
 import { emptyGoalInput } from '../../../shared/goals';
+import { emptyThoughtRecordInput } from '../../../shared/thoughtRecords';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
@@ -147,6 +148,12 @@ describe('locked means locked', () => {
       'goals:checkIn': { goalId: 'abc', date: '2026-11-26', value: 1, note: '' },
       'goals:deleteCheckIn': { goalId: 'abc', checkinId: 'def' },
       'goals:setStatus': { goalId: 'abc', status: 'achieved', note: '' },
+      'thoughts:list': {},
+      'thoughts:save': emptyThoughtRecordInput('2026-11-26'),
+      'thoughts:delete': { id: 'abc' },
+      'thoughts:traps': {},
+      'thoughts:saveTrap': { name: 'Comparing', description: '' },
+      'thoughts:deleteTrap': { id: 'custom-abc' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

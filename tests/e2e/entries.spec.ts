@@ -65,7 +65,7 @@ test('formatting buttons apply to the text and survive a lock', async ({ app }) 
   await createJournal(page);
   await newEntry(page);
   await titleField(page).fill('Formatted');
-  const formatting = page.getByRole('group', { name: 'Formatting' });
+  const formatting = page.getByRole('toolbar', { name: 'Formatting' });
   const bold = formatting.getByRole('button', { name: 'Bold' });
   await editor(page).click();
   await bold.click();

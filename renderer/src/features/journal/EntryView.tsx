@@ -1,16 +1,20 @@
 import '../../editor/editor.css';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { EditorContent, getAttributes, useEditor, type Editor } from '@tiptap/react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DocNode } from '../../../../shared/journal';
 import { LIMITS } from '../../../../shared/limits';
 import { messageOf } from '../../api/client';
 import { toDocNode } from '../../editor/docNode';
 import { editorExtensions } from '../../editor/extensions';
+import { EDIT_LINK_EVENT, OPEN_LINK_EVENT, type OpenLinkEvent } from '../../editor/linkActions';
+import { sanitizePastedHtml } from '../../editor/pasteSanitizer';
 import { formatLongDate, isValidDate } from './dates';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
-import { EditorToolbar } from './EditorToolbar';
+import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
+import { LinkDialog, type LinkTarget } from './LinkDialog';
+import { OpenLinkDialog } from './OpenLinkDialog';
 import { useDeleteEntry } from './queries';
-import { SaveStatus } from './SaveStatus';
+import { SaveRefusal, SaveStatus } from './SaveStatus';
 import { useSavers } from './saving/SaversContext';
 import { journalStrings as s } from './strings';
 import { WordCount } from './WordCount';
@@ -30,7 +34,16 @@ const EDITOR_PROPS = {
     class: 'entry-editor__content',
     spellcheck: 'true',
   },
+  // Pasted HTML keeps its structure and loses everything else (scripts, styles, images…).
+  transformPastedHTML: (html: string) => sanitizePastedHtml(html),
 };
+
+/** What the link dialog needs to know about the selection when it opens. */
+function linkTargetOf(editor: Editor): LinkTarget {
+  const href: unknown = getAttributes(editor.state, 'link').href;
+  const inLink = editor.isActive('link') && typeof href === 'string';
+  return { href: inLink ? href : '', needsText: !inLink && editor.state.selection.empty };
+}
 
 export function EntryView({
   id,
@@ -47,6 +60,9 @@ export function EntryView({
   const [date, setDate] = useState(start.date);
   const [initialContent] = useState(start.content);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
+  const [openingHref, setOpeningHref] = useState<string | null>(null);
+  const editorBox = useRef<HTMLDivElement>(null);
   const titleRef = useRef(start.title);
   const dateRef = useRef(start.date);
   const deleteEntry = useDeleteEntry();
@@ -77,6 +93,50 @@ export function EntryView({
       void savers.release(id);
     };
   }, [saver, savers, editor, id]);
+
+  const editLink = useCallback(() => {
+    setLinkTarget(linkTargetOf(editor));
+  }, [editor]);
+  const toolbarActions = useMemo<ToolbarActions>(() => ({ editLink }), [editLink]);
+
+  // The editor asks (by DOM event) to open a link or to edit one; see editor/linkActions.ts.
+  useEffect(() => {
+    const box = editorBox.current;
+    if (!box) return;
+    const onOpen = (event: Event) => {
+      setOpeningHref((event as OpenLinkEvent).detail.href);
+    };
+    box.addEventListener(OPEN_LINK_EVENT, onOpen);
+    box.addEventListener(EDIT_LINK_EVENT, editLink);
+    return () => {
+      box.removeEventListener(OPEN_LINK_EVENT, onOpen);
+      box.removeEventListener(EDIT_LINK_EVENT, editLink);
+    };
+  }, [editLink]);
+
+  function saveLink(href: string, text: string) {
+    const target = linkTarget;
+    setLinkTarget(null);
+    // focus() waits a frame, by when the dialog has closed and the editor can take focus.
+    const chain = editor.chain().focus();
+    if (target?.href) chain.extendMarkRange('link').setLink({ href });
+    else if (editor.state.selection.empty)
+      // Typing on after the new link shouldn't extend it.
+      chain
+        .insertContent({
+          type: 'text',
+          text: text || href,
+          marks: [{ type: 'link', attrs: { href } }],
+        })
+        .unsetMark('link');
+    else chain.setLink({ href });
+    chain.run();
+  }
+
+  function removeLink() {
+    setLinkTarget(null);
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+  }
 
   const heading = isValidDate(date) ? formatLongDate(date) : s.entryHeading;
 
@@ -135,11 +195,28 @@ export function EntryView({
         </div>
       </div>
 
-      <div className="entry-editor">
-        <EditorToolbar editor={editor} />
+      <SaveRefusal saver={saver} />
+      <div className="entry-editor" ref={editorBox}>
+        <EditorToolbar editor={editor} actions={toolbarActions} />
         <EditorContent editor={editor} />
       </div>
       <WordCount editor={editor} />
+
+      <LinkDialog
+        target={linkTarget}
+        onSave={saveLink}
+        onRemove={removeLink}
+        onCancel={() => {
+          setLinkTarget(null);
+          editor.commands.focus();
+        }}
+      />
+      <OpenLinkDialog
+        href={openingHref}
+        onClose={() => {
+          setOpeningHref(null);
+        }}
+      />
 
       <DeleteEntryDialog
         open={confirmingDelete}

@@ -1,4 +1,5 @@
 import type { DocNode } from '../../../../../shared/journal';
+import { WaypointError } from '../../../api/client';
 
 export interface Draft {
   id: string;
@@ -8,16 +9,28 @@ export interface Draft {
   content: DocNode;
 }
 
-/** pending: changes not yet sent; saving: a save in flight; retrying: the last save failed. */
-export type SaveState = 'saved' | 'pending' | 'saving' | 'retrying';
+/**
+ * pending: changes not yet sent; saving: a save in flight; retrying: the last save failed
+ * and will be tried again; refused: main said no for a reason a retry can't fix (the entry
+ * is over the size limit), so nothing is sent until the text changes.
+ */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'retrying' | 'refused';
 
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+/** Main's message when a save can only succeed after the text changes; null otherwise. */
+function refusalOf(error: unknown): string | null {
+  return error instanceof WaypointError && error.code === 'too_large' ? error.message : null;
+}
 
 /**
  * Autosave for one entry. Changes are debounced; at most one save is in flight, and when
  * it returns the latest content (not a queue of old versions) goes next. A failed save is
  * retried with backoff and its text is kept: while the editor is open it is the source,
- * after it closes a snapshot taken at `detach` is. Nothing is sent after `dispose`.
+ * after it closes a snapshot taken at `detach` is. A save refused as too large is not
+ * retried until the text changes; its message stays until a save succeeds, and the saver
+ * keeps its draft (it counts as busy), so reopening the entry shows the refused text.
+ * Nothing is sent after `dispose`.
  */
 export class EntrySaver {
   private source: (() => Draft) | null = null;
@@ -30,6 +43,7 @@ export class EntrySaver {
   private failures = 0;
   private disposed = false;
   private state: SaveState = 'saved';
+  private refusal: string | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -46,7 +60,7 @@ export class EntrySaver {
   }
 
   get busy(): boolean {
-    return this.dirty || this.inFlight !== null;
+    return this.dirty || this.inFlight !== null || this.refusal !== null;
   }
 
   get attached(): boolean {
@@ -67,7 +81,7 @@ export class EntrySaver {
   changed(): void {
     if (this.disposed) return;
     this.dirty = true;
-    if (this.state === 'saved') this.setState('pending');
+    if (this.state === 'saved' || this.state === 'refused') this.setState('pending');
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => void this.pump(), this.debounceMs);
   }
@@ -90,6 +104,9 @@ export class EntrySaver {
 
   getState = (): SaveState => this.state;
 
+  /** Why the last save was refused (main's words), until a save succeeds. */
+  getRefusal = (): string | null => this.refusal;
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -110,13 +127,23 @@ export class EntrySaver {
     const attempt = this.save(draft).then(
       () => {
         this.failures = 0;
+        this.setRefusal(null);
         if (this.dirty) {
           this.setState('pending');
         } else {
           this.setState('saved');
         }
       },
-      () => {
+      (error: unknown) => {
+        const refusal = refusalOf(error);
+        if (refusal !== null) {
+          // Retrying the same text can't help; a change (already pending or still to come)
+          // sends it again through the debounce.
+          this.failures = 0;
+          this.setRefusal(refusal);
+          this.setState(this.dirty ? 'pending' : 'refused');
+          return;
+        }
         this.dirty = true;
         this.setState('retrying');
         this.scheduleRetry();
@@ -134,6 +161,12 @@ export class EntrySaver {
     this.failures += 1;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.pump(), delay);
+  }
+
+  private setRefusal(refusal: string | null): void {
+    if (this.disposed || refusal === this.refusal) return;
+    this.refusal = refusal;
+    for (const listener of this.listeners) listener();
   }
 
   private setState(state: SaveState): void {

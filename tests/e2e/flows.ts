@@ -285,3 +285,46 @@ export async function breakEntriesFolder(dir: string): Promise<() => Promise<voi
     await rename(join(dir, 'entries.real'), join(dir, 'entries'));
   };
 }
+
+// ------------------------------------------------------------------ app shell
+
+export const sidebar = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' });
+
+export const navButton = (page: Page, section: Section): Locator =>
+  sidebar(page).getByRole('button', { name: section, exact: true });
+
+/** The command palette dialog and its parts. */
+export const palette = (page: Page) => {
+  const dialog = page.getByRole('dialog', { name: 'Command palette' });
+  return {
+    dialog,
+    input: dialog.getByRole('combobox', { name: 'Type a command' }),
+    options: dialog.getByRole('listbox', { name: 'Actions' }).getByRole('option'),
+    selected: dialog.getByRole('option', { selected: true }),
+  };
+};
+
+/** Ctrl+Shift+P; the palette opens with the text field focused. */
+export async function openPalette(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await expect(palette(page).dialog).toBeVisible();
+  await expect(palette(page).input).toBeFocused();
+}
+
+/** Palette → type → Enter runs the first match. */
+export async function runCommand(page: Page, query: string, expected: string): Promise<void> {
+  await openPalette(page);
+  await palette(page).input.fill(query);
+  await expect(palette(page).selected).toContainText(expected);
+  await page.keyboard.press('Enter');
+  await expect(palette(page).dialog).toBeHidden();
+}
+
+/** Presses Shift+Tab until `target` has focus (keyboard only). */
+export async function shiftTabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(target).toBeFocused();
+}

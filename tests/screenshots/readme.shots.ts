@@ -7,6 +7,8 @@ const PASSPHRASE = 'a quiet harbour at dawn';
 
 test('README screenshots', async ({ page }) => {
   await page.setViewportSize({ width: 1100, height: 720 });
+  // Home shows today's date and counts: pin "now" (timers keep running) to the last entry's day.
+  await page.clock.setFixedTime(new Date(2026, 10, 25, 18, 30));
   const app = await launchApp({ page });
   try {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);

@@ -19,10 +19,24 @@ export function useLiveSettings() {
   });
 }
 
+/**
+ * Optimistic, like display prefs: a checkbox or choice shows the new value at once, and a
+ * failed save puts the old one back (with the error shown beside it).
+ */
 export function useSetSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: Partial<Settings>) => call('settings:set', change),
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.settings });
+      const previous = queryClient.getQueryData<Settings>(queryKeys.settings);
+      if (previous)
+        queryClient.setQueryData<Settings>(queryKeys.settings, { ...previous, ...change });
+      return { previous };
+    },
+    onError: (_error, _change, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.settings, context.previous);
+    },
     onSuccess: (settings) => {
       queryClient.setQueryData(queryKeys.settings, settings);
     },

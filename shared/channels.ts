@@ -55,7 +55,14 @@ export const THOUGHTS_CHANNELS = [
 ] as const;
 
 /** Obstacle plans (issue "Obstacle plans"): shared/contracts/plans.ts. */
-export const PLANS_CHANNELS = [] as const;
+export const PLANS_CHANNELS = [
+  'plans:list',
+  'plans:save',
+  'plans:delete',
+  'plans:logOccurrence',
+  'plans:deleteOccurrence',
+  'plans:reorder',
+] as const;
 
 /** Check-ins and measures (issue "Check-ins"): shared/contracts/checkins.ts. */
 export const CHECKINS_CHANNELS = [] as const;

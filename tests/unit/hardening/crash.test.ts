@@ -42,14 +42,15 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => cleanupBundle());
 
-/**
- * One run of the child, its lines collected. It is killed `kill.afterOpenMs` after it reports
- * its open, or else `kill.afterSpawnMs` after it was spawned (during start-up or the open).
- */
+/** When to kill: so long after the spawn, after the open, or into the n-th save. */
+type KillAt =
+  { afterSpawnMs: number } | { afterOpenMs: number } | { saveNo: number; afterMs: number };
+
+/** One run of the child, its lines collected, killed as `kill` says. */
 function runChild(
   dir: string,
   seed: number,
-  kill: { afterSpawnMs: number } | { afterOpenMs: number },
+  kill: KillAt,
 ): Promise<{ opened?: Opened; openedAtMs?: number; lines: string[]; exit: string }> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -61,7 +62,9 @@ function runChild(
     let openedAtMs: number | undefined;
     let stderr = '';
     const killNow = () => proc.kill('SIGKILL');
-    let timer = setTimeout(killNow, 'afterSpawnMs' in kill ? kill.afterSpawnMs : 10_000);
+    // The fallback timer only matters if the child stalls before the chosen moment.
+    let timer = setTimeout(killNow, 'afterSpawnMs' in kill ? kill.afterSpawnMs : 20_000);
+    let saves = 0;
     createInterface({ input: proc.stdout }).on('line', (line) => {
       lines.push(line);
       if (line.startsWith('OPENED ')) {
@@ -70,6 +73,13 @@ function runChild(
         if ('afterOpenMs' in kill) {
           clearTimeout(timer);
           timer = setTimeout(killNow, kill.afterOpenMs);
+        }
+      }
+      if (line.startsWith('SAVING ')) {
+        saves += 1;
+        if ('saveNo' in kill && saves === kill.saveNo) {
+          clearTimeout(timer);
+          timer = setTimeout(killNow, kill.afterMs);
         }
       }
     });
@@ -156,13 +166,18 @@ async function lane(laneNo: number, kills: number, seed: number): Promise<LaneRe
     let openEstimate = 120;
     for (let round = 0; round < kills; round += 1) {
       const childSeed = Math.floor(next() * 2 ** 31);
-      // Mostly while saving, sometimes during start-up and the open (which may repair).
+      // Mostly a few milliseconds into a save (a save takes ~4 ms here, so the kill lands
+      // in any of its steps), sometimes anywhere in the save loop, sometimes during
+      // start-up and the open (which may itself be finishing an interrupted save).
+      const roll = next();
       const run = await runChild(
         dir,
         childSeed,
-        next() < 0.85
-          ? { afterOpenMs: next() * 40 }
-          : { afterSpawnMs: openEstimate * (0.5 + next() * 0.6) },
+        roll < 0.6
+          ? { saveNo: 1 + Math.floor(next() * 3), afterMs: next() * 5 }
+          : roll < 0.85
+            ? { afterOpenMs: next() * 40 }
+            : { afterSpawnMs: openEstimate * (0.5 + next() * 0.6) },
       );
       report.kills += 1;
       const where = `lane ${laneNo} round ${round} (child seed ${childSeed})`;

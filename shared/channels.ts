@@ -65,7 +65,16 @@ export const PLANS_CHANNELS = [
 ] as const;
 
 /** Check-ins and measures (issue "Check-ins"): shared/contracts/checkins.ts. */
-export const CHECKINS_CHANNELS = [] as const;
+export const CHECKINS_CHANNELS = [
+  'checkins:list',
+  'checkins:save',
+  'checkins:delete',
+  'trackers:list',
+  'trackers:save',
+  'measures:list',
+  'measures:save',
+  'measures:delete',
+] as const;
 
 /** Sessions, agenda, homework and the summary: shared/contracts/sessions.ts. */
 export const SESSIONS_CHANNELS = [] as const;

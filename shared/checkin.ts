@@ -35,5 +35,23 @@ export const moodCheckinSchema = z.strictObject({
   note: z.string().max(2000).default(''),
   /** Set when recorded from a journal entry's mood picker (the link lives here, once). */
   entryId: entryIdSchema.nullable().default(null),
+  /** Values of the user's own trackers, by tracker id (0–10, or 0/1 for yes/no). */
+  trackers: z.record(entryIdSchema, z.number().min(0).max(10)).default({}),
 });
 export type MoodCheckin = z.infer<typeof moodCheckinSchema>;
+
+/** Create (no id) or edit; `at` may be sent back unchanged but the stored time is kept. */
+export const moodCheckinInputSchema = moodCheckinSchema.omit({ id: true, at: true }).extend({
+  id: entryIdSchema.optional(),
+  at: z.string().max(40).optional(),
+});
+export type MoodCheckinInput = z.input<typeof moodCheckinInputSchema>;
+
+/** A custom tracker shown in the check-in (e.g. "Took a walk", yes/no; "Pain", 0–10). */
+export const trackerSchema = z.strictObject({
+  id: entryIdSchema,
+  name: z.string().trim().min(1, 'Give the tracker a name.').max(40),
+  scale: z.enum(['rating', 'yesno']),
+  archived: z.boolean(),
+});
+export type Tracker = z.infer<typeof trackerSchema>;

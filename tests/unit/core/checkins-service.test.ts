@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Channel } from '../../../shared/channels';
+import type { Handlers, OutputOf } from '../../../shared/contract';
+import { needsSafetyNotice, scoreSeries } from '../../../shared/measures';
+import { createHandlers } from '../../../electron/core/handlers';
+import { Session } from '../../../electron/core/session';
+import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let session: Session;
+let handlers: Handlers;
+const now = new Date('2026-11-26T10:00:00Z');
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDir());
+  session = new Session({ dataDir: dir, kdf: TEST_KDF, now: () => now });
+  handlers = createHandlers(session);
+  await handlers['vault:create']({ passphrase: PASSPHRASE });
+});
+afterEach(async () => {
+  await session.lock();
+  await cleanup();
+});
+
+async function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  const result = await (
+    handlers[channel] as (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
+  )(input);
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value as OutputOf<C>;
+}
+
+describe('check-ins, trackers and questionnaires', () => {
+  it('one mood record type: the daily check-in and the journal mood picker share it', async () => {
+    const walk = await call('trackers:save', {
+      name: 'Took a walk',
+      scale: 'yesno',
+      archived: false,
+    });
+    const daily = await call('checkins:save', {
+      date: '2026-11-26',
+      mood: 6,
+      emotions: ['hopeful'],
+      sleepHours: 7.5,
+      energy: 5,
+      anxiety: 3,
+      note: 'ok day',
+      trackers: { [walk.id]: 1 },
+    });
+    const entry = await call('journal:create', { date: '2026-11-26' });
+    await call('journal:save', { id: entry.id, content: doc('x') });
+    await call('journal:setMood', { entryId: entry.id, mood: 4 });
+    await call('vault:lock', {});
+    await call('vault:unlock', { passphrase: PASSPHRASE });
+    const all = await call('checkins:list', {});
+    expect(all.map((c) => [c.mood, c.entryId])).toEqual(
+      expect.arrayContaining([
+        [6, null],
+        [4, entry.id],
+      ]),
+    );
+    const edited = await call('checkins:save', { ...daily, mood: 7 });
+    expect(edited.id).toBe(daily.id);
+    expect((await call('checkins:list', {})).find((c) => c.id === daily.id)).toMatchObject({
+      mood: 7,
+      sleepHours: 7.5,
+      trackers: { [walk.id]: 1 },
+    });
+    await call('checkins:delete', { id: daily.id });
+    expect(await call('checkins:list', {})).toHaveLength(1);
+  });
+
+  it('stores PHQ-9 and GAD-7 answers, scored with change since last time', async () => {
+    await call('measures:save', {
+      instrument: 'phq9',
+      date: '2026-11-01',
+      answers: [2, 2, 2, 2, 2, 2, 1, 1, 0],
+      difficulty: 1,
+    });
+    const second = await call('measures:save', {
+      instrument: 'phq9',
+      date: '2026-11-15',
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      difficulty: null,
+    });
+    expect(needsSafetyNotice(second)).toBe(true);
+    const series = scoreSeries(await call('measures:list', {}), 'phq9');
+    expect(series.map((s) => [s.total, s.band, s.change])).toEqual([
+      [14, 'Moderate', null],
+      [9, 'Mild', -5],
+    ]);
+  });
+
+  it('refuses incomplete questionnaires, out-of-range moods and unknown ids, changing nothing', async () => {
+    const before = await snapshot(dir);
+    const bad: [Channel, unknown][] = [
+      [
+        'measures:save',
+        {
+          instrument: 'phq9',
+          date: '2026-11-26',
+          answers: [0, 0, 0, 0, 0, 0, 0],
+          difficulty: null,
+        },
+      ],
+      [
+        'measures:save',
+        {
+          instrument: 'gad7',
+          date: '2026-11-26',
+          answers: [0, 0, 0, 0, 0, 0, 5],
+          difficulty: null,
+        },
+      ],
+      ['checkins:save', { date: '2026-11-26', mood: 11 }],
+      ['checkins:save', { date: '2026-11-26', mood: 5, energy: 12 }],
+      ['trackers:save', { name: '', scale: 'yesno', archived: false }],
+    ];
+    for (const [channel, input] of bad) {
+      expect(
+        await (handlers[channel] as (i: unknown) => Promise<unknown>)(input),
+        channel,
+      ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(
+      await handlers['checkins:save']({ id: 'nope', date: '2026-11-26', mood: 5 }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await handlers['measures:delete']({ id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});

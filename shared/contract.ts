@@ -74,6 +74,8 @@ export const settingsSchema = z.strictObject({
   onThisDay: z.boolean(),
   /** Ask the OS to keep Waypoint's windows out of screenshots and screen sharing. */
   excludeFromCapture: z.boolean(),
+  /** How often PHQ-9 and GAD-7 are suggested (Home says when one is due). */
+  measuresEveryDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -86,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 60,
   onThisDay: false,
   excludeFromCapture: false,
+  measuresEveryDays: 14,
 };
 
 export interface AppInfo {

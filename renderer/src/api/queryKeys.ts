@@ -6,4 +6,5 @@ export const queryKeys = {
   journal: ['journal'] as const,
   entryList: ['journal', 'list'] as const,
   entry: (id: string) => ['journal', 'entry', id] as const,
+  goals: ['goals'] as const,
 };

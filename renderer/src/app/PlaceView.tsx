@@ -1,4 +1,5 @@
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { GoalsPlace } from '../features/goals/GoalsPlace';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Visit } from './navigation/history';
@@ -14,6 +15,7 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'settings':
       return <SettingsPage />;
     case 'goals':
+      return <GoalsPlace recordId={visit.recordId} />;
     case 'thoughtRecords':
     case 'plans':
     case 'checkIns':

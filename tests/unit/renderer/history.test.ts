@@ -76,6 +76,18 @@ describe('in-app history', () => {
     expect(currentVisit(history).entryId).toBeUndefined();
   });
 
+  it('opens a place at one record, and keeps it when going back to it', () => {
+    let history = run([
+      { type: 'go', place: 'goals' },
+      { type: 'go', place: 'goals', recordId: 'g1' },
+      { type: 'go', place: 'home' },
+    ]);
+    history = historyReducer(history, { type: 'back' });
+    expect(currentVisit(history)).toMatchObject({ place: 'goals', recordId: 'g1' });
+    history = historyReducer(history, { type: 'back' });
+    expect(currentVisit(history).recordId).toBeUndefined();
+  });
+
   it(`keeps at most ${HISTORY_LIMIT} visits`, () => {
     const events: HistoryEvent[] = Array.from({ length: HISTORY_LIMIT * 2 }, (_, i) => ({
       type: 'go',

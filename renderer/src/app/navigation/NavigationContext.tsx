@@ -3,7 +3,8 @@ import type { Place } from './places';
 
 export interface Navigation {
   place: Place;
-  go: (place: Place) => void;
+  /** With a recordId, opens the place at one record (e.g. one goal). */
+  go: (place: Place, recordId?: string) => void;
   /** Swaps the current visit for another, without a history step (closing an entry). */
   replace: (place: Place) => void;
   /** Opens the journal at one entry. */

@@ -9,6 +9,8 @@ export interface Visit {
   place: Place;
   /** The journal opened straight at one entry (new entry, today's entry). */
   entryId?: string;
+  /** A place opened at one of its records (e.g. Goals at one goal). */
+  recordId?: string;
   /** Move focus to the page's h1 on arrival (not when an editor wants it). */
   focusHeading: boolean;
   id: number;
@@ -21,7 +23,7 @@ export interface History {
 }
 
 export type HistoryEvent =
-  | { type: 'go'; place: Place; entryId?: string }
+  | { type: 'go'; place: Place; entryId?: string; recordId?: string }
   | { type: 'replace'; place: Place; entryId?: string }
   | { type: 'back' }
   | { type: 'forward' };
@@ -52,7 +54,8 @@ function visitFor(history: History, place: Place, entryId: string | undefined): 
 export function historyReducer(history: History, event: HistoryEvent): History {
   switch (event.type) {
     case 'go': {
-      const visit = visitFor(history, event.place, event.entryId);
+      const base = visitFor(history, event.place, event.entryId);
+      const visit = event.recordId === undefined ? base : { ...base, recordId: event.recordId };
       const visits = [...history.visits.slice(0, history.index + 1), visit].slice(-HISTORY_LIMIT);
       return { visits, index: visits.length - 1, nextId: history.nextId + 1 };
     }
@@ -68,7 +71,13 @@ export function historyReducer(history: History, event: HistoryEvent): History {
       if (!target) return history;
       // Revisiting an entry shows the journal list: the entry may have been deleted since.
       const visits = [...history.visits];
-      visits[index] = { place: target.place, focusHeading: true, id: history.nextId };
+      visits[index] = {
+        place: target.place,
+        // A record page shows "no longer exists" calmly if it was deleted since.
+        ...(target.recordId === undefined ? {} : { recordId: target.recordId }),
+        focusHeading: true,
+        id: history.nextId,
+      };
       return { visits, index, nextId: history.nextId + 1 };
     }
   }

@@ -18,8 +18,8 @@ export function useNavigator(): { navigation: Navigation; visit: Visit } {
   const navigation = useMemo<Navigation>(
     () => ({
       place: visit.place,
-      go: (place) => {
-        dispatch({ type: 'go', place });
+      go: (place, recordId) => {
+        dispatch(recordId === undefined ? { type: 'go', place } : { type: 'go', place, recordId });
       },
       replace: (place) => {
         dispatch({ type: 'replace', place });

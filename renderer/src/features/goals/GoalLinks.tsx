@@ -1,0 +1,72 @@
+import { useNavigation } from '../../app/navigation/NavigationContext';
+import { useDateFormatter } from '../../app/useDateFormatter';
+import { useEntryList } from '../journal/queries';
+import { linkedEntries } from './goalView';
+import { goalStrings as s } from './strings';
+
+/** What links to this goal, and what can be started from it. */
+export function GoalLinks({
+  goalId,
+  canCheckIn,
+  onCheckIn,
+}: {
+  goalId: string;
+  canCheckIn: boolean;
+  onCheckIn: () => void;
+}) {
+  const navigation = useNavigation();
+  const dates = useDateFormatter();
+  const list = useEntryList();
+  const entries = list.data ? linkedEntries(list.data, goalId) : [];
+  return (
+    <section className="goal-card" aria-labelledby="goal-links">
+      <h2 id="goal-links">{s.linksHeading}</h2>
+      <h3>{s.entriesHeading}</h3>
+      {entries.length === 0 ? (
+        <p className="muted">{s.entriesEmpty}</p>
+      ) : (
+        <ul className="goal-links__entries">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  navigation.openEntry(e.id);
+                }}
+              >
+                {s.openEntry(e.title, dates.format(e.date))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{s.startHeading}</h3>
+      <div className="button-row">
+        {canCheckIn && (
+          <button type="button" className="button" onClick={onCheckIn}>
+            {s.startCheckin}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            navigation.go('plans');
+          }}
+        >
+          {s.planObstacle}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            navigation.go('thoughtRecords');
+          }}
+        >
+          {s.challengeThought}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 import '../../editor/editor.css';
 import { EditorContent, getAttributes, useEditor, type Editor } from '@tiptap/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DocNode } from '../../../../shared/journal';
 import { LIMITS } from '../../../../shared/limits';
 import { messageOf } from '../../api/client';
@@ -45,7 +45,7 @@ function linkTargetOf(editor: Editor): LinkTarget {
   return { href: inLink ? href : '', needsText: !inLink && editor.state.selection.empty };
 }
 
-export function EntryView({
+function EntryViewInner({
   id,
   start,
   onClose,
@@ -241,3 +241,13 @@ export function EntryView({
     </div>
   );
 }
+
+/**
+ * `start` is read once, when the editor is made; after that the editor and the saver own the
+ * text. Each save refreshes the entry in the query cache, which hands EntryScreen a fresh
+ * `start` object: ignoring it keeps a save from re-rendering the whole view.
+ */
+export const EntryView = memo(
+  EntryViewInner,
+  (prev, next) => prev.id === next.id && prev.onClose === next.onClose,
+);

@@ -27,6 +27,7 @@ import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT, vaultDir } from './paths';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { createRehearsalReminders } from './reminders';
 import { APP_PARTITION, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
@@ -92,6 +93,12 @@ function start(): void {
     return;
   }
 
+  // The daily "rehearse your plans" nudge; off until the settings say otherwise.
+  const reminders = createRehearsalReminders(() => {
+    if (mainWindow === null) openWindow(isDev);
+    else if (!mainWindow.isDestroyed()) mainWindow.show();
+  });
+
   const ses = electronSession.fromPartition(APP_PARTITION);
   hardenSession(ses, { allowDevtools: isDev });
   registerAppProtocol(ses.protocol, RENDERER_ROOT);
@@ -112,6 +119,7 @@ function start(): void {
         if (mainWindow !== null && !mainWindow.isDestroyed()) {
           mainWindow.setContentProtection(settings.excludeFromCapture);
         }
+        reminders.update(settings);
       },
     ),
     APP_ORIGIN,

@@ -1,0 +1,106 @@
+/**
+ * When the daily "rehearse your plans" reminder is due, and a small scheduler that keeps one
+ * timer armed for it. Pure logic: the clock and the timer are passed in, so tests run with a
+ * fake clock in any time zone. Showing the notification is electron/main's job (reminders.ts).
+ */
+
+/** A time of day in the user's local time. */
+export interface ReminderTime {
+  hour: number;
+  minute: number;
+}
+
+/** Settings has no time field yet: mornings suit a rehearsal before the day starts. */
+export const DEFAULT_REMINDER_TIME: ReminderTime = { hour: 9, minute: 0 };
+
+/**
+ * The next moment strictly after `now` when the reminder is due, or null when reminders are
+ * off. Built from local calendar fields, so it stays at 09:00 on the wall clock across
+ * daylight-saving changes; a time that a spring-forward gap skips falls just after the gap,
+ * and a time repeated by a fall-back happens once (its first occurrence).
+ */
+export function nextReminderAt(
+  now: Date,
+  enabled: boolean,
+  time: ReminderTime = DEFAULT_REMINDER_TIME,
+): Date | null {
+  if (!enabled) return null;
+  for (let day = 0; day <= 2; day += 1) {
+    const at = new Date(
+      now.getFullYear(),
+      now.getMonth(),
+      now.getDate() + day,
+      time.hour,
+      time.minute,
+      0,
+      0,
+    );
+    if (at.getTime() > now.getTime()) return at;
+  }
+  return null;
+}
+
+export interface ReminderClock {
+  now: () => Date;
+  setTimer: (callback: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+}
+
+export interface ReminderScheduler {
+  /** Called with the settings whenever main learns them; arms or disarms the timer. */
+  update: (settings: { reminders: boolean }) => void;
+  /** When the armed reminder will fire (null when off). */
+  nextAt: () => Date | null;
+  stop: () => void;
+}
+
+/** A timer may fire a little early; earlier than this means "not yet", so wait again. */
+const EARLY_TOLERANCE_MS = 1000;
+
+export function createReminderScheduler(
+  clock: ReminderClock,
+  notify: () => void,
+  time: ReminderTime = DEFAULT_REMINDER_TIME,
+): ReminderScheduler {
+  let enabled = false;
+  let handle: unknown = null;
+  let due: Date | null = null;
+
+  const disarm = (): void => {
+    if (handle !== null) clock.clearTimer(handle);
+    handle = null;
+    due = null;
+  };
+
+  const arm = (): void => {
+    disarm();
+    const now = clock.now();
+    const next = nextReminderAt(now, enabled, time);
+    if (next === null) return;
+    due = next;
+    handle = clock.setTimer(() => {
+      handle = null;
+      if (clock.now().getTime() >= next.getTime() - EARLY_TOLERANCE_MS) {
+        try {
+          notify();
+        } catch {
+          // A failed notification must not stop tomorrow's.
+        }
+      }
+      arm();
+    }, next.getTime() - now.getTime());
+  };
+
+  return {
+    update: ({ reminders }) => {
+      if (reminders === enabled) return;
+      enabled = reminders;
+      arm();
+    },
+    nextAt: () => due,
+    stop: () => {
+      enabled = false;
+      disarm();
+    },
+  };
+}

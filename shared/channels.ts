@@ -77,7 +77,16 @@ export const CHECKINS_CHANNELS = [
 ] as const;
 
 /** Sessions, agenda, homework and the summary: shared/contracts/sessions.ts. */
-export const SESSIONS_CHANNELS = [] as const;
+export const SESSIONS_CHANNELS = [
+  'sessions:list',
+  'sessions:save',
+  'sessions:delete',
+  'sessions:setHomeworkDone',
+  'agenda:list',
+  'agenda:add',
+  'agenda:update',
+  'agenda:delete',
+] as const;
 
 export const CHANNELS = [
   ...CORE_CHANNELS,

@@ -1,10 +1,36 @@
-/* eslint-disable @typescript-eslint/no-generated-empty-object-type -- empty until the feature adds its channels */
 import type { SESSIONS_CHANNELS } from '../../../shared/channels';
 import type { HandlerContext, Implementations } from '../handlerTypes';
+import {
+  addAgendaItem,
+  deleteAgendaItem,
+  deleteSession,
+  listAgenda,
+  listSessions,
+  saveSession,
+  setHomeworkDone,
+  updateAgendaItem,
+} from './sessionService';
 
-/** The sessions channels (see shared/contracts/sessions.ts). */
-export function sessionsHandlers(
-  _ctx: HandlerContext,
-): Implementations<(typeof SESSIONS_CHANNELS)[number]> {
-  return {};
+/** Sessions, homework and agenda (see shared/contracts/sessions.ts). */
+export function sessionsHandlers({
+  session,
+  now,
+}: HandlerContext): Implementations<(typeof SESSIONS_CHANNELS)[number]> {
+  return {
+    'sessions:list': () => Promise.resolve(listSessions(session)),
+    'sessions:save': (input) => saveSession(session, input, now()),
+    'sessions:delete': async ({ id }) => {
+      await deleteSession(session, id);
+      return null;
+    },
+    'sessions:setHomeworkDone': ({ sessionId, homeworkId, done }) =>
+      setHomeworkDone(session, sessionId, homeworkId, done, now()),
+    'agenda:list': () => Promise.resolve(listAgenda(session)),
+    'agenda:add': (input) => addAgendaItem(session, input, now()),
+    'agenda:update': (input) => updateAgendaItem(session, input),
+    'agenda:delete': async ({ id }) => {
+      await deleteAgendaItem(session, id);
+      return null;
+    },
+  };
 }

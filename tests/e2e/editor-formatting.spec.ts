@@ -264,3 +264,21 @@ test('keyboard only: Tab to the text, write, format from the toolbar with arrow 
   await expect(box).toBeFocused();
   await expectSaved(page);
 });
+
+test('the writing font follows the editor-font setting on <html>', async ({ app }) => {
+  const { page } = app;
+  await createJournal(page);
+  await newEntry(page);
+  const family = () => editor(page).evaluate((el) => getComputedStyle(el).fontFamily);
+  const set = (font: string) =>
+    page.evaluate((value) => {
+      document.documentElement.dataset.editorFont = value;
+    }, font);
+
+  await set('serif');
+  expect(await family()).toMatch(/Charter.*, serif$/);
+  await set('sans');
+  expect(await family()).toMatch(/sans-serif$/);
+  await set('mono');
+  expect(await family()).toMatch(/monospace$/);
+});

@@ -1,7 +1,9 @@
+import { CheckinsPage } from '../features/checkins/CheckinsPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { GoalsPlace } from '../features/goals/GoalsPlace';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ThoughtRecordsPage } from '../features/thoughts/ThoughtRecordsPage';
 import type { Visit } from './navigation/history';
 import { JournalPlace } from './JournalPlace';
 
@@ -17,8 +19,10 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'goals':
       return <GoalsPlace recordId={visit.recordId} />;
     case 'thoughtRecords':
-    case 'plans':
+      return <ThoughtRecordsPage recordId={visit.recordId} />;
     case 'checkIns':
+      return <CheckinsPage recordId={visit.recordId} />;
+    case 'plans':
     case 'sessions':
       return <ComingSoonPage place={visit.place} />;
   }

@@ -10,6 +10,8 @@ export function EmotionsStep({ draft, update }: StepProps) {
   const id = useId();
   const [custom, setCustom] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The emotion just added gets focus, so its rating is the next thing to set.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const names = new Set(draft.emotions.map((e) => e.name.toLocaleLowerCase()));
   const full = draft.emotions.length >= THOUGHT_LIMITS.emotions;
 
@@ -21,7 +23,9 @@ export function EmotionsStep({ draft, update }: StepProps) {
       return false;
     }
     setProblem(null);
-    update({ emotions: [...draft.emotions, { id: newItemId(), name, before: 50, after: null }] });
+    const id = newItemId();
+    setJustAdded(id);
+    update({ emotions: [...draft.emotions, { id, name, before: 50, after: null }] });
     return true;
   }
 
@@ -94,6 +98,7 @@ export function EmotionsStep({ draft, update }: StepProps) {
               <RatingField
                 label={s.emotionIntensity(emotion.name)}
                 value={emotion.before}
+                autoFocus={emotion.id === justAdded}
                 onChange={(before) => {
                   update({
                     emotions: draft.emotions.map((e) =>

@@ -9,13 +9,23 @@ interface Props {
   rows?: number;
   /** Extra description read with the field (e.g. prompts). */
   describedBy?: string;
+  /** Focus the field when it appears (a thought just added). */
+  autoFocus?: boolean;
 }
 
 /**
  * A multi-line field with the documented limit: a counter appears near the limit, and past
  * it a plain message says how much to trim (nothing is cut off silently).
  */
-export function LongTextField({ label, value, onChange, max, rows = 5, describedBy }: Props) {
+export function LongTextField({
+  label,
+  value,
+  onChange,
+  max,
+  rows = 5,
+  describedBy,
+  autoFocus = false,
+}: Props) {
   const id = useId();
   const over = value.length > max;
   const near = value.length > max * 0.9;
@@ -29,6 +39,7 @@ export function LongTextField({ label, value, onChange, max, rows = 5, described
         className="thoughts-textarea"
         rows={rows}
         value={value}
+        autoFocus={autoFocus}
         aria-invalid={over ? 'true' : undefined}
         aria-describedby={described === '' ? undefined : described}
         onChange={(e) => {

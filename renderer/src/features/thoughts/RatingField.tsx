@@ -10,6 +10,8 @@ interface Props {
   hint?: string;
   /** Shown while value is null, beside the number field. */
   unsetText?: string;
+  /** Focus the slider when it appears (an emotion just added). */
+  autoFocus?: boolean;
 }
 
 function clamp(value: number): number {
@@ -20,7 +22,15 @@ function clamp(value: number): number {
  * A 0–100 rating as a slider and a number field that stay in step. Values outside 0–100
  * can't be entered: the number is clamped as it is typed.
  */
-export function RatingField({ label, value, onChange, restingValue = 50, hint, unsetText }: Props) {
+export function RatingField({
+  label,
+  value,
+  onChange,
+  restingValue = 50,
+  hint,
+  unsetText,
+  autoFocus = false,
+}: Props) {
   const id = useId();
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed ?? (value === null ? '' : String(value));
@@ -49,6 +59,7 @@ export function RatingField({ label, value, onChange, restingValue = 50, hint, u
           aria-valuetext={value === null ? (unsetText ?? '') : `${value} out of 100`}
           aria-describedby={hintId}
           data-unset={value === null ? 'true' : undefined}
+          autoFocus={autoFocus}
           onChange={(e) => {
             setTyped(null);
             onChange(clamp(Number(e.target.value)));

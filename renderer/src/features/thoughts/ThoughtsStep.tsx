@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { THOUGHT_LIMITS, type AutomaticThought } from '../../../../shared/thoughtRecords';
 import { newItemId } from './ids';
 import { LongTextField } from './LongTextField';
@@ -10,15 +10,18 @@ import { thoughtStrings as s } from './strings';
 export function ThoughtsStep({ draft, update }: StepProps) {
   const group = useId();
   const thoughts = draft.thoughts;
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const setThought = (id: string, patch: Partial<AutomaticThought>) => {
     update({ thoughts: thoughts.map((t) => (t.id === id ? { ...t, ...patch } : t)) });
   };
   const addThought = () => {
+    const id = newItemId();
+    setJustAdded(id);
     update({
       thoughts: [
         ...thoughts,
         // The first thought is the hot one until the user says otherwise.
-        { id: newItemId(), text: '', belief: 50, hot: thoughts.length === 0 },
+        { id, text: '', belief: 50, hot: thoughts.length === 0 },
       ],
     });
   };
@@ -35,6 +38,7 @@ export function ThoughtsStep({ draft, update }: StepProps) {
                 value={thought.text}
                 max={THOUGHT_LIMITS.thoughtMaxLength}
                 rows={2}
+                autoFocus={thought.id === justAdded}
                 onChange={(text) => {
                   setThought(thought.id, { text });
                 }}

@@ -3,6 +3,7 @@ import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HomeCheckinCard } from '../checkins/HomeCheckinCard';
 import { HomeGoalsCard } from '../goals/HomeGoalsCard';
 import { useEntryList } from '../journal/queries';
 import { FirstRunWelcome } from './FirstRunWelcome';
@@ -45,7 +46,7 @@ export function HomePage() {
       <section aria-labelledby="home-glance">
         <h2 id="home-glance">{s.glanceHeading}</h2>
         <ul className="glance-grid">
-          <GlanceCard {...cards.checkIn} place="checkIns" />
+          <HomeCheckinCard />
           <HomeGoalsCard />
           <GlanceCard {...cards.plans} place="plans" />
           <GlanceCard {...cards.homework} place="sessions" />

@@ -2,6 +2,7 @@ import { CheckinsPage } from '../features/checkins/CheckinsPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { GoalsPlace } from '../features/goals/GoalsPlace';
 import { HomePage } from '../features/home/HomePage';
+import { PlansPlace } from '../features/plans/PlansPlace';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ThoughtRecordsPage } from '../features/thoughts/ThoughtRecordsPage';
 import type { Visit } from './navigation/history';
@@ -23,6 +24,7 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'checkIns':
       return <CheckinsPage recordId={visit.recordId} />;
     case 'plans':
+      return <PlansPlace recordId={visit.recordId} />;
     case 'sessions':
       return <ComingSoonPage place={visit.place} />;
   }

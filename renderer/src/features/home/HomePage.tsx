@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { HomeCheckinCard } from '../checkins/HomeCheckinCard';
 import { HomeGoalsCard } from '../goals/HomeGoalsCard';
 import { useEntryList } from '../journal/queries';
+import { HomePlansCard } from '../plans/HomePlansCard';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { GlanceCard } from './GlanceCard';
 import { homeStrings as s } from './strings';
@@ -48,7 +49,7 @@ export function HomePage() {
         <ul className="glance-grid">
           <HomeCheckinCard />
           <HomeGoalsCard />
-          <GlanceCard {...cards.plans} place="plans" />
+          <HomePlansCard />
           <GlanceCard {...cards.homework} place="sessions" />
           <GlanceCard {...cards.session} place="sessions" />
         </ul>

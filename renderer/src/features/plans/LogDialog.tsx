@@ -1,0 +1,168 @@
+import { useId, useState } from 'react';
+import {
+  USED,
+  ifThenSentence,
+  type ObstaclePlan,
+  type Used,
+} from '../../../../shared/obstaclePlans';
+import { messageOf } from '../../api/client';
+import { todayLocal } from '../../app/dates/today';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLogOccurrence } from './queries';
+import { planStrings as s } from './strings';
+
+export interface LogTarget {
+  obstacle: ObstaclePlan;
+  /** null: it came up, but not with one plan in mind. */
+  planId: string | null;
+}
+
+/** "It came up": the date, whether the plan was used, how it went (1–5) and a note. */
+export function LogDialog({
+  target,
+  onClose,
+  onLogged,
+}: {
+  target: LogTarget | null;
+  onClose: () => void;
+  onLogged: () => void;
+}) {
+  return (
+    <Dialog open={target !== null} onClose={onClose} title={s.logTitle}>
+      {target && <LogForm target={target} onClose={onClose} onLogged={onLogged} />}
+    </Dialog>
+  );
+}
+
+const OUTCOMES = [1, 2, 3, 4, 5] as const;
+
+function LogForm({
+  target,
+  onClose,
+  onLogged,
+}: {
+  target: LogTarget;
+  onClose: () => void;
+  onLogged: () => void;
+}) {
+  const log = useLogOccurrence();
+  const ids = useId();
+  const [date, setDate] = useState(todayLocal());
+  const [used, setUsed] = useState<Used | null>(null);
+  const [outcome, setOutcome] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const plan = target.obstacle.plans.find((p) => p.id === target.planId);
+
+  return (
+    <form
+      className="form log-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (used === null) {
+          setProblem(s.chooseUsed);
+          return;
+        }
+        if (outcome === null) {
+          setProblem(s.chooseOutcome);
+          return;
+        }
+        setProblem(null);
+        log.mutate(
+          { obstacleId: target.obstacle.id, planId: target.planId, date, used, outcome, note },
+          {
+            onSuccess: () => {
+              onLogged();
+              onClose();
+            },
+          },
+        );
+      }}
+    >
+      <p className="muted log-form__intro">{s.logIntro}</p>
+      <p className="log-form__about">
+        {plan
+          ? s.logFor(ifThenSentence(plan.cue, plan.response))
+          : s.logForObstacle(target.obstacle.obstacle)}
+      </p>
+      <div className="field">
+        <label htmlFor={`${ids}-date`}>{s.dateLabel}</label>
+        <input
+          id={`${ids}-date`}
+          type="date"
+          required
+          value={date}
+          max={todayLocal()}
+          onChange={(event) => {
+            setDate(event.target.value);
+          }}
+        />
+      </div>
+      <fieldset className="plan-choices">
+        <legend>{plan ? s.usedLegend : s.usedLegendNoPlan}</legend>
+        <div className="plan-choices__options">
+          {USED.map((u) => (
+            <label key={u} className="plan-choice">
+              <input
+                type="radio"
+                name={`${ids}-used`}
+                value={u}
+                checked={used === u}
+                onChange={() => {
+                  setUsed(u);
+                }}
+              />
+              <span>
+                <span aria-hidden="true">{s.usedSymbol[u]} </span>
+                {s.usedChoices[u]}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="plan-choices">
+        <legend>{s.outcomeLegend}</legend>
+        <div className="plan-choices__options">
+          {OUTCOMES.map((n, i) => (
+            <label key={n} className="plan-choice">
+              <input
+                type="radio"
+                name={`${ids}-outcome`}
+                value={n}
+                checked={outcome === n}
+                onChange={() => {
+                  setOutcome(n);
+                }}
+              />
+              <span>{s.outcomeChoices[i]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${ids}-note`}>{s.noteLabel}</label>
+        <textarea
+          id={`${ids}-note`}
+          className="plans-textarea"
+          rows={3}
+          maxLength={1000}
+          value={note}
+          onChange={(event) => {
+            setNote(event.target.value);
+          }}
+        />
+      </div>
+      <ErrorMessage message={problem ?? (log.isError ? messageOf(log.error) : null)} />
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {s.cancel}
+        </button>
+        <button type="submit" className="button button--primary" disabled={log.isPending}>
+          {log.isPending ? s.saving : s.saveLog}
+        </button>
+      </div>
+    </form>
+  );
+}

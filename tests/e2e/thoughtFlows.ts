@@ -53,6 +53,8 @@ export async function rate(page: Page, label: string, value: number): Promise<vo
 }
 
 export interface RecordPlan {
+  /** YYYY-MM-DD; today when left out. */
+  date?: string;
   situation: string;
   emotions: [string, number, number][];
   thought: string;
@@ -71,6 +73,7 @@ export interface RecordPlan {
 /** The whole flow with the mouse and the fill helper, from step 1 to "Finish record". */
 export async function writeRecord(page: Page, plan: RecordPlan): Promise<void> {
   await startNewRecord(page);
+  if (plan.date) await page.getByLabel('Date', { exact: true }).fill(plan.date);
   await page.getByLabel('What happened', { exact: true }).fill(plan.situation);
   await next(page, 'Emotions');
   for (const [name, before] of plan.emotions) {

@@ -10,6 +10,8 @@ interface Props {
 
 const BAR_AREA = 120;
 const TOP = 18;
+const SIDE = 18;
+const SLOT = 46;
 
 /**
  * Records per week or month as an SVG bar chart. Finished records are filled bars, drafts
@@ -18,12 +20,12 @@ const TOP = 18;
  */
 export function CountChart({ buckets, unit, label }: Props) {
   const max = Math.max(1, ...buckets.map((b) => b.complete + b.drafts));
-  const slot = 36;
-  const width = Math.max(buckets.length * slot, slot);
+  const slot = SLOT;
+  const width = Math.max(buckets.length, 1) * slot + SIDE * 2;
   const height = TOP + BAR_AREA + 34;
   const complete = buckets.reduce((n, b) => n + b.complete, 0);
   const drafts = buckets.reduce((n, b) => n + b.drafts, 0);
-  const every = Math.ceil(buckets.length / 12);
+  const every = Math.ceil(buckets.length / 14);
   return (
     <figure className="count-chart">
       <div className="count-chart__scroll">
@@ -42,8 +44,8 @@ export function CountChart({ buckets, unit, label }: Props) {
             className="count-chart__axis"
           />
           {buckets.map((b, i) => {
-            const x = i * slot + 6;
-            const w = slot - 12;
+            const x = SIDE + i * slot + 8;
+            const w = slot - 16;
             const hc = (b.complete / max) * BAR_AREA;
             const hd = (b.drafts / max) * BAR_AREA;
             const total = b.complete + b.drafts;
@@ -67,14 +69,16 @@ export function CountChart({ buckets, unit, label }: Props) {
                     className="count-chart__draft"
                   />
                 )}
-                <text
-                  x={x + w / 2}
-                  y={TOP + BAR_AREA - hc - hd - 4}
-                  className="count-chart__value"
-                  textAnchor="middle"
-                >
-                  {total}
-                </text>
+                {total > 0 && (
+                  <text
+                    x={x + w / 2}
+                    y={TOP + BAR_AREA - hc - hd - 4}
+                    className="count-chart__value"
+                    textAnchor="middle"
+                  >
+                    {total}
+                  </text>
+                )}
                 {i % every === 0 && (
                   <text
                     x={x + w / 2}

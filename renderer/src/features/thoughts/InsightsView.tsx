@@ -35,6 +35,16 @@ function periodFor(key: PeriodKey, today: string): Period {
     : { from: addDays(today, -(days - 1)), to: today };
 }
 
+/** "7 Sep": short enough to sit under a bar. */
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+
+function chartLabel(start: string, unit: Unit): string {
+  const [y, m, d] = start.split('-').map(Number);
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return unit === 'week' ? dayMonth.format(date) : monthYear.format(date);
+}
+
 function fmt(n: number | null): string {
   return n === null ? s.dash : s.signed(Math.round(n));
 }
@@ -62,7 +72,7 @@ export function InsightsView({ records }: { records: ThoughtRecord[] }) {
   }, [records, key, unit, weekStart]);
 
   const bucketLabel = (start: string) =>
-    unit === 'week' ? dates.format(start) : start.slice(0, 7);
+    unit === 'week' ? dates.format(start) : chartLabel(start, unit);
   const maxTrap = Math.max(1, ...figures.traps.map((t) => t.count));
   const byId = new Map(records.map((r) => [r.id, r]));
 
@@ -94,7 +104,11 @@ export function InsightsView({ records }: { records: ThoughtRecord[] }) {
         {figures.overTime.length === 0 ? (
           <p className="muted">{s.insightsEmpty}</p>
         ) : (
-          <CountChart buckets={figures.overTime} unit={unit} label={bucketLabel} />
+          <CountChart
+            buckets={figures.overTime}
+            unit={unit}
+            label={(start) => chartLabel(start, unit)}
+          />
         )}
       </section>
 

@@ -86,6 +86,9 @@ export const SESSIONS_CHANNELS = [
   'agenda:add',
   'agenda:update',
   'agenda:delete',
+  'summary:defaults',
+  'summary:build',
+  'summary:export',
 ] as const;
 
 export const CHANNELS = [

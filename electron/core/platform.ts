@@ -8,6 +8,23 @@ export interface Platform {
   openExternal?: (url: string) => Promise<void>;
   /** Shows a folder in the system file manager. */
   revealFolder?: (path: string) => Promise<void>;
+  /**
+   * Asks where to save an export and writes it there; returns the path, or null if the user
+   * cancelled. Exports are the only files Waypoint writes in the clear, and the UI says so.
+   */
+  saveFile?: (
+    suggestedName: string,
+    data: Uint8Array,
+    kind: 'pdf' | 'md',
+  ) => Promise<string | null>;
+  /**
+   * Prints summary HTML (an <article>, no script) to PDF in memory: a hidden window with no
+   * preload, JavaScript off and the app's CSP in Electron; Playwright's page.pdf in tests.
+   */
+  printToPdf?: (
+    articleHtml: string,
+    options: { pageSize: 'A4' | 'Letter'; title: string },
+  ) => Promise<Uint8Array>;
 }
 
 export const HEADLESS_PLATFORM: Platform = { version: '0.0.0' };

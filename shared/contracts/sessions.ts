@@ -7,6 +7,7 @@ import {
   type TherapySession,
   type TherapySessionInput,
 } from '../sessions';
+import { summaryOptionsSchema, type SummaryModel, type SummaryOptions } from '../summary';
 import { z } from '../zod';
 import { channel, type ChannelSpec } from './channel';
 
@@ -49,4 +50,25 @@ export const sessionsContract = {
     }),
   ),
   'agenda:delete': channel<z.ZodType<{ id: string }>, null>(z.strictObject({ id: entryIdSchema })),
+  /** The builder's starting point: since the last session, with shared entries pre-selected. */
+  'summary:defaults': channel<
+    typeof empty,
+    { from: string; to: string; entries: SummaryOptions['entries']; lastSession: string | null }
+  >(empty),
+  /** The model and exactly what would be exported, for the preview. */
+  'summary:build': channel<
+    z.ZodType<SummaryOptions>,
+    { model: SummaryModel; html: string; markdown: string }
+  >(summaryOptionsSchema),
+  /** Saves the summary as PDF or Markdown (not encrypted: the UI says so). */
+  'summary:export': channel<
+    z.ZodType<{ options: SummaryOptions; format: 'pdf' | 'md'; pageSize: 'A4' | 'Letter' }>,
+    { path: string | null }
+  >(
+    z.strictObject({
+      options: summaryOptionsSchema,
+      format: z.enum(['pdf', 'md']),
+      pageSize: z.enum(['A4', 'Letter']),
+    }),
+  ),
 } as const satisfies Record<(typeof SESSIONS_CHANNELS)[number], ChannelSpec<z.ZodType, unknown>>;

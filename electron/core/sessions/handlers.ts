@@ -10,10 +10,12 @@ import {
   setHomeworkDone,
   updateAgendaItem,
 } from './sessionService';
+import { exportSummary, renderSummary, summaryDefaults } from './summaryService';
 
 /** Sessions, homework and agenda (see shared/contracts/sessions.ts). */
 export function sessionsHandlers({
   session,
+  platform,
   now,
 }: HandlerContext): Implementations<(typeof SESSIONS_CHANNELS)[number]> {
   return {
@@ -32,5 +34,9 @@ export function sessionsHandlers({
       await deleteAgendaItem(session, id);
       return null;
     },
+    'summary:defaults': () => Promise.resolve(summaryDefaults(session, now())),
+    'summary:build': (options) => Promise.resolve(renderSummary(session, options, now())),
+    'summary:export': ({ options, format, pageSize }) =>
+      exportSummary(session, platform, options, format, pageSize, now()),
   };
 }

@@ -106,7 +106,7 @@ export function GoalChart({ goal }: { goal: Goal }) {
         {milestones.map((m) => (
           <g key={m.id} className="chart__milestone">
             <line x1={x(m.doneOn)} x2={x(m.doneOn)} y1={yTop} y2={yBottom} />
-            <path d={`M${x(m.doneOn)},${yTop - 6} l6,6 l-6,6 l-6,-6 z`}>
+            <path d={`M${x(m.doneOn)},${yBottom - 7} l7,7 l-7,7 l-7,-7 z`}>
               <title>{`${m.title} — ${dates.format(m.doneOn)}`}</title>
             </path>
           </g>

@@ -10,6 +10,10 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const num = (n: number): string =>
   (Math.round(n * 100) / 100).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
+/** Paces are estimates: one decimal is honest enough ("3.4", "5"). */
+const pace1 = (n: number): string =>
+  (Math.round(n * 10) / 10).toLocaleString(undefined, { maximumFractionDigits: 1 });
+
 export const goalStrings = {
   title: 'Goals',
   newGoal: 'New goal',
@@ -230,13 +234,13 @@ export const goalStrings = {
     paceNow: (pace: number | null, unit: string) =>
       pace === null
         ? 'Your pace shows after two check-ins on different days.'
-        : `Lately you have gone ${pace >= 0 ? 'up' : 'down'} by about ${num(Math.abs(pace))}${unit ? ` ${unit}` : ''} each week.`,
+        : `Lately you have gone ${pace >= 0 ? 'up' : 'down'} by about ${pace1(Math.abs(pace))}${unit ? ` ${unit}` : ''} each week.`,
     paceNeeded: (pace: number | null, unit: string) =>
       pace === null
         ? 'With a target and a future target date, you will see the pace that gets you there.'
         : pace === 0
           ? 'You are at your target. Keeping it there is the work now.'
-          : `To reach the target by the date: about ${num(Math.abs(pace))}${unit ? ` ${unit}` : ''} ${pace > 0 ? 'up' : 'down'} each week.`,
+          : `To reach the target by the date: about ${pace1(Math.abs(pace))}${unit ? ` ${unit}` : ''} ${pace > 0 ? 'up' : 'down'} each week.`,
     trend: (t: Trend | null) =>
       t === null
         ? 'The trend appears after a few check-ins.'

@@ -29,7 +29,12 @@ export function LogDialog({
   onLogged: () => void;
 }) {
   return (
-    <Dialog open={target !== null} onClose={onClose} title={s.logTitle}>
+    <Dialog
+      open={target !== null}
+      onClose={onClose}
+      title={s.logTitle}
+      className="plans-log-dialog"
+    >
       {target && <LogForm target={target} onClose={onClose} onLogged={onLogged} />}
     </Dialog>
   );

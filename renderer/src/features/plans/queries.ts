@@ -10,7 +10,12 @@ export const planKeys = {
 };
 
 export function usePlans() {
-  return useQuery({ queryKey: planKeys.list, queryFn: () => call('plans:list', {}) });
+  return useQuery({
+    queryKey: planKeys.list,
+    queryFn: () => call('plans:list', {}),
+    // Other places may log to or link from an obstacle (an entry, a goal): re-read on arrival.
+    refetchOnMount: 'always',
+  });
 }
 
 /** Goals to group by and pick from (title and status only are used). */

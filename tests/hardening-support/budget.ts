@@ -14,7 +14,7 @@ export const BUDGET = {
   /** Truncation lengths per file (plus 0, 1 and length-1). */
   truncationsPerFile: TORTURE ? 200 : 12,
   /** IPC fuzz cases per channel. */
-  fuzzRunsPerChannel: TORTURE ? 400 : 25,
+  fuzzRunsPerChannel: TORTURE ? 100 : 25,
   /** ~30 s on an idle 2-core machine; the bound leaves room for a busy CI runner. */
   testTimeoutMs: TORTURE ? 3_600_000 : 300_000,
 };

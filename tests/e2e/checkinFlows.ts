@@ -11,10 +11,10 @@ export async function bridge<T>(page: Page, channel: string, input: unknown): Pr
   return page.evaluate(
     async ([name, payload]) => {
       const api = (window as unknown as { waypoint: Bridge }).waypoint;
-      const fn = api[name as string];
-      if (!fn) throw new Error(`no ${String(name)} on the bridge`);
+      const fn = api[name];
+      if (!fn) throw new Error(`no ${name} on the bridge`);
       const result = await fn(payload);
-      if (!result.ok) throw new Error(`${String(name)} failed: ${JSON.stringify(result)}`);
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result)}`);
       return result.value as T;
     },
     [channel, input] as const,

@@ -6,6 +6,7 @@ import {
   type Measure,
 } from '../../../../shared/measures';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { Bar } from './Bar';
 import { ConfirmDelete } from './ConfirmDelete';
 import { useDeleteMeasure } from './queries';
 import { checkinStrings as s } from './strings';
@@ -51,8 +52,8 @@ export function ScoreHistory({
                 <td>{dates.format(row.measure.date)}</td>
                 <td>
                   {s.total(row.total, max)}
-                  <span className="score-bar" aria-hidden="true">
-                    <meter min={0} max={max} value={row.total} />
+                  <span className="score-bar">
+                    <Bar value={row.total} max={max} />
                   </span>
                 </td>
                 <td>

@@ -1,5 +1,6 @@
 import type { MoodCheckin } from '../../../../shared/checkin';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { Bar } from './Bar';
 import { checkinStrings as s, num } from './strings';
 import { weeklyAverages } from './trends';
 
@@ -23,13 +24,7 @@ export function WeeklyAverages({
           {weeks.map((w) => (
             <li key={w.weekStart}>
               <span className="weekly-list__week">{s.weekOf(dates.format(w.weekStart))}</span>
-              <meter
-                className="weekly-list__bar"
-                min={1}
-                max={10}
-                value={w.average}
-                aria-hidden="true"
-              />
+              <Bar value={w.average} max={10} />
               <span>{s.weekAverage(num(w.average), w.count)}</span>
             </li>
           ))}

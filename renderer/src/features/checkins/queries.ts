@@ -66,7 +66,11 @@ export function useSaveTracker() {
 }
 
 export function useMeasures() {
-  return useQuery({ queryKey: checkinKeys.measures, queryFn: () => call('measures:list', {}) });
+  return useQuery({
+    queryKey: checkinKeys.measures,
+    queryFn: () => call('measures:list', {}),
+    refetchOnMount: 'always',
+  });
 }
 
 export function useSaveMeasure() {

@@ -43,6 +43,8 @@ export const agendaItemSchema = z.strictObject({
   id: entryIdSchema,
   text: text(1000).min(1, 'Write the topic or question.'),
   addedOn: isoDateSchema,
+  /** Order of adding (the agenda reads in the order things came up). */
+  seq: z.number().int().min(0),
   /** Where it was added from (the link is stored here, once). */
   source: z.enum(AGENDA_SOURCES),
   sourceId: entryIdSchema.nullable(),

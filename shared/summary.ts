@@ -51,7 +51,7 @@ export const SECTION_TITLES: Record<SummarySection, string> = {
 export const summaryOptionsSchema = z.strictObject({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  sections: z.record(z.enum(SUMMARY_SECTIONS), z.boolean()),
+  sections: z.partialRecord(z.enum(SUMMARY_SECTIONS), z.boolean()),
   /** Picked entries: whole text, or only the passage the user selected. */
   entries: z
     .array(
@@ -376,7 +376,7 @@ export function buildSummary(
   options: SummaryOptions,
   preparedOn: string,
 ): SummaryModel {
-  const on = (s: SummarySection): boolean => options.sections[s];
+  const on = (s: SummarySection): boolean => options.sections[s] === true;
   const { from, to } = options;
   const measuresOff = !on('measures');
   const item9InPeriod = data.measures.some(

@@ -79,9 +79,7 @@ export async function setHomeworkDone(
 }
 
 export function listAgenda(session: Session): AgendaItem[] {
-  return values<AgendaItem>(session, AGENDA_TYPE).sort(
-    (a, b) => a.addedOn.localeCompare(b.addedOn) || a.id.localeCompare(b.id),
-  );
+  return values<AgendaItem>(session, AGENDA_TYPE).sort((a, b) => a.seq - b.seq);
 }
 
 export async function addAgendaItem(
@@ -89,10 +87,12 @@ export async function addAgendaItem(
   input: Pick<AgendaItem, 'text' | 'source' | 'sourceId'>,
   now: Date,
 ): Promise<AgendaItem> {
+  const seq = listAgenda(session).reduce((max, a) => Math.max(max, a.seq + 1), 0);
   const item = agendaItemSchema.parse({
     ...input,
     id: newId(),
     addedOn: localDay(now),
+    seq,
     discussedIn: null,
   });
   await session.requireVault().putRecord(AGENDA_TYPE, item.id, item);

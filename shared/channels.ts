@@ -113,6 +113,25 @@ export const PRE_UNLOCK_CHANNELS: readonly Channel[] = [
   'prefs:set',
 ];
 
+/**
+ * Menu items that run one of the renderer's actions (renderer/src/app/actions.ts ids). Main
+ * sends the event; the renderer runs the action, so menu, palette and keys share one registry.
+ */
+export const MENU_EVENT_ACTIONS = {
+  'menu:newEntry': 'journal.new',
+  'menu:goHome': 'go.home',
+  'menu:goJournal': 'go.journal',
+  'menu:goSettings': 'go.settings',
+  'menu:palette': 'app.palette',
+  'menu:shortcuts': 'app.shortcuts',
+  'menu:help': 'app.help',
+} as const;
+export type MenuEvent = keyof typeof MENU_EVENT_ACTIONS;
+
 /** Events main sends to the renderer (not requests; no payload beyond a reason). */
-export const EVENTS = ['vault:locked', 'app:lockRequested'] as const;
-export type AppEvent = (typeof EVENTS)[number];
+export const EVENTS = [
+  'vault:locked',
+  'app:lockRequested',
+  ...(Object.keys(MENU_EVENT_ACTIONS) as MenuEvent[]),
+] as const;
+export type AppEvent = 'vault:locked' | 'app:lockRequested' | MenuEvent;

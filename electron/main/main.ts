@@ -14,6 +14,8 @@ import {
   session as electronSession,
   shell,
 } from 'electron';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppEvent } from '../../shared/channels';
 import { createHandlers } from '../core/handlers';
@@ -26,7 +28,8 @@ import { createLockAction, createQuitGuard, flushThenLock } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN } from './origin';
 import { PRELOAD_PATH, RENDERER_ROOT, vaultDir } from './paths';
-import { registerAppProtocol, registerAppScheme } from './protocol';
+import { createPrintToPdf, createSaveFile, stylesheetHrefFrom } from './print';
+import { registerAppProtocol, registerAppScheme, servePrintDocumentOnce } from './protocol';
 import { createRehearsalReminders } from './reminders';
 import { APP_PARTITION, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -113,6 +116,22 @@ function start(): void {
           const problem = await shell.openPath(path);
           if (problem !== '') throw new Error('Could not open the folder.');
         },
+        // The summary export: printed in memory in a hidden window, saved where the user says.
+        printToPdf: createPrintToPdf({
+          createWindow: (options) => new BrowserWindow(options),
+          serveOnce: servePrintDocumentOnce,
+          stylesheetHref: () =>
+            stylesheetHrefFrom(readFileSync(join(RENDERER_ROOT, 'index.html'), 'utf8'), APP_ORIGIN),
+        }),
+        saveFile: createSaveFile({
+          showSaveDialog: (options) =>
+            mainWindow !== null && !mainWindow.isDestroyed()
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
+          writeFile: (path, data, options) => writeFile(path, data, options),
+          downloadsDir: () => app.getPath('downloads'),
+          join,
+        }),
       }),
       (settings) => {
         // Keeps the window out of screenshots and screen sharing (macOS, Windows).
@@ -145,7 +164,13 @@ function start(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(
-        { lockNow: lockInBackground },
+        {
+          lockNow: lockInBackground,
+          send: (event) => {
+            // Only while unlocked: the menu can't open journal pages on the unlock screen.
+            if (vault.isUnlocked()) send(event);
+          },
+        },
         { isMac: process.platform === 'darwin', isDev },
       ),
     ),

@@ -2,12 +2,14 @@ import './shell.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type VaultNotice } from '../../../shared/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { useLiveSettings } from '../features/settings/queries';
 import { findAction, type ActionContext, type AppAction } from './actions';
 import { CommandPalette } from './commands/CommandPalette';
 import { shortcutText } from './commands/shortcuts';
 import { ShortcutSheet } from './commands/ShortcutSheet';
 import { useActionKeys } from './commands/useActionKeys';
+import { useMenuEvents } from './commands/useMenuEvents';
 import { NavigationContext } from './navigation/NavigationContext';
 import { placeLabel } from './navigation/places';
 import { Sidebar } from './navigation/Sidebar';
@@ -45,6 +47,7 @@ export function AppFrame({
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
 
   const settings = useLiveSettings();
@@ -73,10 +76,14 @@ export function AppFrame({
       openHelp: () => {
         setHelpOpen(true);
       },
+      openSearch: () => {
+        setSearchOpen(true);
+      },
     }),
     [navigation, newEntry, onLock, toggleTheme],
   );
   useActionKeys(context);
+  useMenuEvents(context);
 
   const section = placeLabel(visit.place);
   useDocumentTitle(section);
@@ -133,6 +140,16 @@ export function AppFrame({
           setPaletteOpen(false);
         }}
         onRun={runAction}
+      />
+      <SearchDialog
+        open={searchOpen}
+        onClose={() => {
+          setSearchOpen(false);
+        }}
+        onOpenEntry={(entryId) => {
+          setSearchOpen(false);
+          navigation.openEntry(entryId);
+        }}
       />
       <ShortcutSheet
         open={sheetOpen}

@@ -64,3 +64,14 @@ describe('shortcut matching', () => {
     expect(shortcutText({ key: '?' })).toBe('?');
   });
 });
+
+describe('menu events', () => {
+  it('every menu event runs an action that exists', async () => {
+    const { MENU_EVENT_ACTIONS, EVENTS } = await import('../../../shared/channels');
+    const { findAction } = await import('../../../renderer/src/app/actions');
+    for (const [event, actionId] of Object.entries(MENU_EVENT_ACTIONS)) {
+      expect(() => findAction(actionId), event).not.toThrow();
+      expect(EVENTS).toContain(event);
+    }
+  });
+});

@@ -16,6 +16,7 @@ export interface ActionContext {
   openPalette: () => void;
   openShortcuts: () => void;
   openHelp: () => void;
+  openSearch: () => void;
 }
 
 export type ActionGroup = keyof typeof s.groups;
@@ -89,6 +90,17 @@ export const ACTIONS: readonly AppAction[] = [
     whileDialogOpen: false,
     run: ({ newEntry }) => {
       newEntry();
+    },
+  },
+  {
+    id: 'journal.search',
+    label: s.search,
+    group: 'journal',
+    shortcut: { key: 'k', mod: true },
+    inTextFields: true,
+    whileDialogOpen: false,
+    run: ({ openSearch }) => {
+      openSearch();
     },
   },
   {

@@ -5,6 +5,7 @@ export const commandStrings = {
   back: 'Go back',
   forward: 'Go forward',
   newEntry: 'New entry',
+  search: 'Search the journal',
   lock: 'Lock',
   toggleTheme: 'Switch between light and dark theme',
   palette: 'Open the command palette',

@@ -11,6 +11,7 @@ import { sanitizePastedHtml } from '../../editor/pasteSanitizer';
 import { formatLongDate, isValidDate } from './dates';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
+import { EntryMetaPanel } from './EntryMeta';
 import { LinkDialog, type LinkTarget } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { useDeleteEntry } from './queries';
@@ -201,6 +202,7 @@ function EntryViewInner({
         <EditorContent editor={editor} />
       </div>
       <WordCount editor={editor} />
+      <EntryMetaPanel id={id} />
 
       <LinkDialog
         target={linkTarget}

@@ -112,7 +112,7 @@ test('keyboard shortcuts: "?" shows the sheet (not while typing), Ctrl+N starts 
     ['Lock', 'Ctrl+L'],
     ['Open the command palette', 'Ctrl+Shift+P'],
     ['Show keyboard shortcuts', '?'],
-  ]) {
+  ] as const) {
     await expect(sheet.getByRole('row', { name: action })).toContainText(keys);
   }
   // While a dialog is open, navigation shortcuts wait.

@@ -3,6 +3,7 @@
  * scheme gives it a real origin (so CSP 'self' and the IPC sender check mean something),
  * and the handler below can only ever answer with files of the built renderer.
  */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { protocol, type Protocol } from 'electron';
@@ -89,6 +90,33 @@ function textResponse(status: number, text: string): Response {
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
+/**
+ * Print documents (the summary being printed to PDF), held in memory only: each is served
+ * once at an unguessable app://waypoint/print/<token>.html and then forgotten, so no
+ * plaintext temp file is ever written.
+ */
+const PRINT_PREFIX = `${APP_ORIGIN}/print/`;
+const printDocuments = new Map<string, string>();
+
+export function servePrintDocumentOnce(html: string): { url: string; revoke: () => void } {
+  const token = randomBytes(24).toString('hex');
+  printDocuments.set(token, html);
+  return {
+    url: `${PRINT_PREFIX}${token}.html`,
+    revoke: () => {
+      printDocuments.delete(token);
+    },
+  };
+}
+
+function takePrintDocument(requestUrl: string): string | null {
+  const token = /^([0-9a-f]{48})\.html$/.exec(requestUrl.slice(PRINT_PREFIX.length))?.[1];
+  if (token === undefined) return null;
+  const html = printDocuments.get(token);
+  printDocuments.delete(token);
+  return html ?? null;
+}
+
 /** The protocol handler itself, with file reading passed in so tests can use a temp folder. */
 export function createAppRequestHandler(
   rendererRoot: string,
@@ -97,6 +125,19 @@ export function createAppRequestHandler(
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method not allowed');
+    }
+    if (request.url.startsWith(PRINT_PREFIX)) {
+      const html = request.method === 'GET' ? takePrintDocument(request.url) : null;
+      if (html === null) return textResponse(404, 'Not found');
+      return new Response(html, {
+        status: 200,
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        },
+      });
     }
     const path = resolveRendererPath(rendererRoot, request.url);
     if (path === null) return textResponse(404, 'Not found');

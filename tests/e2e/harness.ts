@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,6 +10,14 @@ import type { Platform } from '../../electron/core/platform';
 import { Session } from '../../electron/core/session';
 import type { ScryptParams } from '../../electron/core/vault/kdf';
 import { registerIpcHandlers, type IpcMainLike } from '../../electron/main/ipc';
+import {
+  FOOTER_TEMPLATE,
+  HEADER_TEMPLATE,
+  PRINT_MARGINS,
+  printDocument,
+  stylesheetHrefFrom,
+} from '../../electron/main/print';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { TEST_KDF } from '../support/vaultFixtures';
 
 /**
@@ -20,6 +29,7 @@ import { TEST_KDF } from '../support/vaultFixtures';
  */
 export const APP_URL = 'http://127.0.0.1:4173';
 const PRELOAD_BUNDLE = resolve(import.meta.dirname, '../../dist/preload/preload.cjs');
+const RENDERER_INDEX = resolve(import.meta.dirname, '../../dist/renderer/index.html');
 
 export interface LaunchOptions {
   page: Page;
@@ -38,6 +48,8 @@ export interface LaunchedApp {
   problems: string[];
   /** What the app asked the operating system to do (open a link, show a folder). */
   osRequests: string[];
+  /** Files the app saved (summary exports), in this test's own "Downloads" folder. */
+  savedFiles: string[];
   /** Simulates main sending an event (e.g. 'vault:locked' after system suspend). */
   emit(event: AppEvent): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +100,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const session = new Session({ dataDir, kdf: options.kdf ?? TEST_KDF });
   const problems: string[] = [];
   const osRequests: string[] = [];
+  const savedFiles: string[] = [];
+  const downloads = await mkdtemp(join(tmpdir(), 'waypoint-downloads-'));
   // The operating system boundary (shell.openExternal, the file manager) is recorded here.
   const platform: Platform = {
     version: 'test',
@@ -98,6 +112,50 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     revealFolder: (path) => {
       osRequests.push(`reveal ${path}`);
       return Promise.resolve();
+    },
+    // The save dialog: always "Save" into this test's Downloads folder.
+    saveFile: async (name, data) => {
+      await mkdir(downloads, { recursive: true });
+      const path = join(downloads, name);
+      await writeFile(path, data, { mode: 0o600 });
+      savedFiles.push(path);
+      return path;
+    },
+    // As in main: the document from memory on the app's origin with its CSP, JavaScript off.
+    printToPdf: async (articleHtml, { pageSize, title }) => {
+      const browser = page.context().browser();
+      if (!browser) throw new Error('printToPdf needs a browser');
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const printPage = await context.newPage();
+        const url = `${APP_URL}/print/${randomUUID()}.html`;
+        const css = stylesheetHrefFrom(readFileSync(RENDERER_INDEX, 'utf8'), APP_URL);
+        await printPage.route(url, (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+            body: printDocument(articleHtml, title, css),
+          }),
+        );
+        await printPage.goto(url);
+        const inch = (n: number) => `${n}in`;
+        return await printPage.pdf({
+          format: pageSize,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: HEADER_TEMPLATE,
+          footerTemplate: FOOTER_TEMPLATE,
+          margin: {
+            top: inch(PRINT_MARGINS.top),
+            bottom: inch(PRINT_MARGINS.bottom),
+            left: inch(PRINT_MARGINS.left),
+            right: inch(PRINT_MARGINS.right),
+          },
+        });
+      } finally {
+        await context.close();
+      }
     },
   };
 
@@ -142,6 +200,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     session,
     problems,
     osRequests,
+    savedFiles,
     emit: async (event) => {
       await page.evaluate((name) => {
         (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(name);
@@ -150,6 +209,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     close: async () => {
       await session.lock();
       if (base) await rm(base, { recursive: true, force: true });
+      await rm(downloads, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,8 @@
 import { CheckinsPage } from '../features/checkins/CheckinsPage';
-import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { GoalsPlace } from '../features/goals/GoalsPlace';
 import { HomePage } from '../features/home/HomePage';
 import { PlansPlace } from '../features/plans/PlansPlace';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ThoughtRecordsPage } from '../features/thoughts/ThoughtRecordsPage';
 import type { Visit } from './navigation/history';
@@ -26,6 +26,6 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'plans':
       return <PlansPlace recordId={visit.recordId} />;
     case 'sessions':
-      return <ComingSoonPage place={visit.place} />;
+      return <SessionsPage />;
   }
 }

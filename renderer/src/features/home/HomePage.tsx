@@ -7,8 +7,8 @@ import { HomeCheckinCard } from '../checkins/HomeCheckinCard';
 import { HomeGoalsCard } from '../goals/HomeGoalsCard';
 import { useEntryList } from '../journal/queries';
 import { HomePlansCard } from '../plans/HomePlansCard';
+import { HomeHomeworkCard, HomeSessionCard } from '../sessions/HomeSessionCards';
 import { FirstRunWelcome } from './FirstRunWelcome';
-import { GlanceCard } from './GlanceCard';
 import { homeStrings as s } from './strings';
 import { TodayCard } from './TodayCard';
 import { useOpenTodayEntry } from './useTodayEntry';
@@ -20,7 +20,6 @@ export function HomePage() {
   const list = useEntryList();
   const firstEntry = useOpenTodayEntry();
   const firstRun = list.isSuccess && list.data.every((entry) => entry.deletedAt !== null);
-  const cards = s.cards;
 
   return (
     <div className="page home">
@@ -50,8 +49,8 @@ export function HomePage() {
           <HomeCheckinCard />
           <HomeGoalsCard />
           <HomePlansCard />
-          <GlanceCard {...cards.homework} place="sessions" />
-          <GlanceCard {...cards.session} place="sessions" />
+          <HomeHomeworkCard />
+          <HomeSessionCard />
         </ul>
       </section>
     </div>

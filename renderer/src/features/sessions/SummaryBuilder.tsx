@@ -110,7 +110,7 @@ export function SummaryBuilder() {
           <fieldset className="sessions-fieldset">
             <legend>{s.period}</legend>
             <div className="field">
-              <label htmlFor={`${id}-period`}>{s.period}</label>
+              <label htmlFor={`${id}-period`}>{s.periodLabel}</label>
               <select
                 id={`${id}-period`}
                 value={period}

@@ -61,6 +61,7 @@ export const sessionStrings = {
   builderIntro:
     'Choose what to include. Nothing from your journal is included unless you pick it here.',
   period: 'Period',
+  periodLabel: 'Which days to cover',
   periods: {
     since: 'Since the last session',
     w2: 'Last 2 weeks',

@@ -130,7 +130,7 @@ test("a journal entry's mood is in the same history and chart; lock and unlock k
   await bridge(page, 'journal:setMood', { entryId, mood: 3, emotions: ['Sad'] });
   // Two earlier days, seeded through the same channel the form uses.
   await bridge(page, 'checkins:save', { date: localDayFromToday(-3), mood: 5 });
-  await bridge(page, 'checkins:save', { date: localDayFromToday(-10), mood: 8 });
+  await bridge(page, 'checkins:save', { date: localDayFromToday(-40), mood: 8 });
   await bridge(page, 'measures:save', {
     instrument: 'gad7',
     date: localDayFromToday(-2),
@@ -145,21 +145,24 @@ test("a journal entry's mood is in the same history and chart; lock and unlock k
   await expect(fromEntry).toContainText('3 Quite low');
   await expect(fromEntry).toContainText('Sad');
 
-  const chart = page.getByRole('img', { name: /^Mood over the last 30 days/ });
+  const chart = page.getByRole('img', { name: /^Mood over the last 4 weeks/ });
   await expect(chart).toHaveAccessibleName(
-    /^Mood over the last 30 days: 3 days with a check-in, average 5\.3 out of 10, lowest 3, highest 8\. Latest: 3 on /,
+    /^Mood over the last 4 weeks: 2 days with a check-in, average 4 out of 10, lowest 3, highest 5\. Latest: 3 on /,
   );
-  await expect(chart.locator('.mood-chart__point')).toHaveCount(3);
-  await expect(chart.locator('.mood-chart__point text')).toHaveText(['8', '5', '3']);
+  await expect(chart.locator('.mood-chart__point')).toHaveCount(2);
+  await expect(chart.locator('.mood-chart__point text')).toHaveText(['5', '3']);
   const table = page.getByRole('table', { name: 'Mood by day' });
-  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table).toContainText('3 Quite low');
 
-  await page.getByRole('radio', { name: '7 days' }).check();
-  await expect(page.getByRole('img', { name: /^Mood over the last 7 days: 2 days/ })).toBeVisible();
-  await expect(
-    page.getByRole('img', { name: /^Mood over the last 7 days/ }).locator('.mood-chart__point'),
-  ).toHaveCount(2);
+  await page.getByRole('radio', { name: '3 months' }).check();
+  const quarter = page.getByRole('img', { name: /^Mood over the last 3 months/ });
+  await expect(quarter).toHaveAccessibleName(
+    /^Mood over the last 3 months: 3 days with a check-in, average 5\.3 out of 10, lowest 3, highest 8\. Latest: 3 on /,
+  );
+  await expect(quarter.locator('.mood-chart__point')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText('8 Good');
   const weekly = page.getByRole('region', { name: 'Average mood per week' });
   await expect(weekly.getByRole('listitem').first()).toContainText(/out of 10/);
 
@@ -168,6 +171,6 @@ test("a journal entry's mood is in the same history and chart; lock and unlock k
   await goTo(page, 'Check-ins');
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(fromEntry).toContainText('3 Quite low');
-  await expect(page.getByRole('img', { name: /3 days with a check-in/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /4 weeks: 2 days with a check-in/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'GAD-7 history' })).toContainText('7 of 21');
 });

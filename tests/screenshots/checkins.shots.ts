@@ -70,7 +70,7 @@ test('check-in, PHQ-9 with the item-9 notice, and trends', async ({ page }) => {
     await expect(page.getByText(/Done today: mood 7/)).toBeVisible();
 
     const trends = page.getByRole('region', { name: 'Trends' });
-    await expect(trends.getByRole('img', { name: /^Mood over the last 30 days/ })).toBeVisible();
+    await expect(trends.getByRole('img', { name: /^Mood over the last 4 weeks/ })).toBeVisible();
     await trends.screenshot({ path: `${OUT}/checkins-trends.png`, animations: 'disabled' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await trends.screenshot({ path: `${OUT}/checkins-dark.png`, animations: 'disabled' });

@@ -5,11 +5,11 @@ import { checkinStrings as s, num } from './strings';
 import {
   dailyMoods,
   moodScale,
-  periodStart,
   rollingAverage,
   summarize,
   type Box,
   type Period,
+  type PeriodRange,
 } from './trends';
 
 const BOX: Box = { width: 640, height: 260, left: 40, right: 22, top: 20, bottom: 34 };
@@ -17,29 +17,30 @@ const Y_TICKS = [1, 4, 7, 10];
 
 /**
  * Daily mood (1–10) over the chosen period with a 7-day average. Each point carries its
- * number while they fit (7 and 30 days); the picture has a text alternative and every value
+ * number while they fit (up to a month); the picture has a text alternative and every value
  * is in a table for screen readers. The average line differs by dash, not only colour.
  */
 export function MoodChart({
   checkins,
   period,
-  today,
+  range,
 }: {
   checkins: readonly MoodCheckin[];
   period: Period;
-  today: string;
+  range: PeriodRange;
 }) {
   const dates = useDateFormatter();
-  const days = dailyMoods(checkins, periodStart(today, period), today);
+  const phrase = s.periodPhrase[period];
+  const days = dailyMoods(checkins, range.from, range.to);
   const averages = rollingAverage(days);
   const summary = summarize(days);
-  const { x, y, xTicks } = moodScale(today, period, BOX);
-  const numbered = period <= 30;
+  const { x, y, xTicks } = moodScale(range.to, range.days, BOX);
+  const numbered = range.days <= 31;
   const last = days.at(-1);
   const alt = summary
     ? [
         s.chartSummary(
-          period,
+          phrase,
           summary.days,
           num(summary.average),
           num(summary.lowest),
@@ -47,7 +48,7 @@ export function MoodChart({
         ),
         last ? s.chartLatest(dates.format(last.date), num(last.mood)) : '',
       ].join(' ')
-    : s.chartEmpty(period);
+    : s.chartEmpty(phrase);
   const x0 = BOX.left;
   const x1 = BOX.width - BOX.right;
   const yBottom = BOX.height - BOX.bottom;

@@ -132,12 +132,19 @@ export const checkinStrings = {
 
   // ---- trends
   trendsHeading: 'Trends',
-  periodLegend: 'Show the last',
-  periodOption: (days: number) => `${days} days`,
+  periodLegend: 'Period shown',
+  periodOption: { weeks4: '4 weeks', months3: '3 months', year: 'A year', all: 'All' },
+  /** How a period reads inside a sentence ("Mood over the last 4 weeks"). */
+  periodPhrase: {
+    weeks4: 'the last 4 weeks',
+    months3: 'the last 3 months',
+    year: 'the last year',
+    all: 'all your check-ins',
+  },
   moodChartHeading: 'Mood over time',
-  chartEmpty: (days: number) => `No check-ins in the last ${days} days yet.`,
-  chartSummary: (days: number, withMood: number, avg: string, low: string, high: string) =>
-    `Mood over the last ${days} days: ${withMood} ${plural(withMood, 'day', 'days')} with a check-in, average ${avg} out of 10, lowest ${low}, highest ${high}.`,
+  chartEmpty: (phrase: string) => `No check-ins in ${phrase} yet.`,
+  chartSummary: (phrase: string, withMood: number, avg: string, low: string, high: string) =>
+    `Mood over ${phrase}: ${withMood} ${plural(withMood, 'day', 'days')} with a check-in, average ${avg} out of 10, lowest ${low}, highest ${high}.`,
   chartLatest: (date: string, mood: string) => `Latest: ${mood} on ${date}.`,
   chartPoint: (date: string, mood: string) => `${date}: mood ${mood}`,
   chartTableCaption: 'Mood by day',
@@ -148,6 +155,46 @@ export const checkinStrings = {
   colMood: 'Mood',
   colAverage: '7-day average',
   weeklyHeading: 'Average mood per week',
+  trackerChartsHeading: 'Your trackers over time',
+  trackerChartEmpty: (name: string, phrase: string) => `${name}: nothing recorded in ${phrase}.`,
+  ratingSummary: (
+    name: string,
+    phrase: string,
+    n: number,
+    avg: string,
+    low: string,
+    high: string,
+  ) =>
+    `${name}, 0 to 10, over ${phrase}: ${n} ${plural(n, 'day', 'days')} recorded, average ${avg}, lowest ${low}, highest ${high}.`,
+  ratingPoint: (date: string, value: string) => `${date}: ${value} out of 10`,
+  yesnoSummary: (name: string, phrase: string, yes: number, recorded: number) =>
+    `${name}, yes or no, over ${phrase}: yes on ${yes} of ${recorded} recorded ${plural(recorded, 'day', 'days')}.`,
+  yesnoWeek: (week: string, yes: number, recorded: number) =>
+    `Week of ${week}: yes on ${yes} of ${recorded} recorded ${plural(recorded, 'day', 'days')}`,
+  yesnoLegend: 'Bars: days with “yes” each week (number above each bar)',
+  ratingLegend: 'Value per day, 0 to 10',
+  trackerTableCaption: (name: string) => `${name} by day`,
+  trackerWeekTableCaption: (name: string) => `${name}, yes-days by week`,
+  colValue: 'Value',
+  colWeek: 'Week of',
+  colYesDays: 'Days with yes',
+  colRecordedDays: 'Days recorded',
+  measureChartsHeading: 'Questionnaire totals',
+  measureChartHeading: (name: string) => `${name} totals over time`,
+  measureChartEmpty: (name: string, phrase: string) => `No ${name} in ${phrase}.`,
+  measureSummary: (
+    name: string,
+    phrase: string,
+    n: number,
+    max: number,
+    latest: number,
+    band: string,
+    date: string,
+  ) =>
+    `${name} totals (0 to ${max}) over ${phrase}: ${n} ${plural(n, 'questionnaire', 'questionnaires')}. Latest: ${latest} on ${date}, ${band} range. Shaded bands mark the ranges, labelled on the right.`,
+  measurePoint: (date: string, score: number, band: string) => `${date}: ${score} (${band})`,
+  measureTableCaption: (name: string) => `${name} totals by date`,
+
   weekOf: (date: string) => `Week of ${date}`,
   weekAverage: (avg: string, n: number) =>
     `${avg} out of 10 (${n} ${plural(n, 'check-in', 'check-ins')})`,

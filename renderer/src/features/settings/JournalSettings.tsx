@@ -6,6 +6,7 @@ import { ToggleSetting } from './ToggleSetting';
 
 const DATE_FORMATS = ['system', 'iso', 'day-month', 'month-day'] as const;
 const WEEK_STARTS = [1, 0, 6] as const;
+const MEASURE_INTERVALS = [7, 14, 28] as const;
 
 export function JournalSettings() {
   const today = new Date();
@@ -23,6 +24,11 @@ export function JournalSettings() {
           (format) =>
             [format, s.example(s.dateFormats[format], formatDate(today, format))] as const,
         )}
+      />
+      <SelectSetting
+        settingKey="measuresEveryDays"
+        label={s.measuresEveryLabel}
+        options={MEASURE_INTERVALS.map((days) => [days, s.everyDays(days)] as const)}
       />
       <ToggleSetting settingKey="onThisDay" label={s.onThisDayLabel} hint={s.onThisDayHint} />
       <ToggleSetting settingKey="reminders" label={s.remindersLabel} hint={s.remindersHint} />

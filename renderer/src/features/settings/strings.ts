@@ -60,6 +60,8 @@ export const settingsStrings = {
   journalHeading: 'Journal',
   weekStartLabel: 'Weeks start on',
   weekStarts: { 1: 'Monday', 0: 'Sunday', 6: 'Saturday' },
+  measuresEveryLabel: 'Questionnaires: suggest every',
+  everyDays: (days: number) => `${days} days`,
   dateFormatLabel: 'Date format',
   dateFormats: {
     system: 'Match my system',

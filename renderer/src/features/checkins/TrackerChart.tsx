@@ -1,0 +1,235 @@
+import { useId, type ReactNode } from 'react';
+import type { MoodCheckin, Tracker } from '../../../../shared/checkin';
+import { useDateFormatter } from '../../app/useDateFormatter';
+import { checkinStrings as s, num } from './strings';
+import {
+  dateScale,
+  linearScale,
+  summarize,
+  trackerDays,
+  weeklyCounts,
+  type Box,
+  type PeriodRange,
+} from './trends';
+
+const BOX: Box = { width: 360, height: 150, left: 30, right: 14, top: 16, bottom: 30 };
+
+/**
+ * One small chart per tracker: a 0–10 rating as a line with points, a yes/no as a bar per
+ * week counting the days with "yes". Each has a title and description for screen readers and
+ * a visually hidden table; every bar and (while they fit) every point carries its number.
+ */
+export function TrackerChart({
+  tracker,
+  checkins,
+  range,
+  phrase,
+  weekStart,
+}: {
+  tracker: Tracker;
+  checkins: readonly MoodCheckin[];
+  range: PeriodRange;
+  phrase: string;
+  weekStart: number;
+}) {
+  const dates = useDateFormatter();
+  const id = useId();
+  const days = trackerDays(checkins, tracker, range.from, range.to);
+  const x0 = BOX.left;
+  const x1 = BOX.width - BOX.right;
+  const yBottom = BOX.height - BOX.bottom;
+  const headingId = `${id}-heading`;
+  const descId = `${id}-desc`;
+
+  const axis = (
+    <>
+      <line className="mood-chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
+      <text className="mood-chart__tick" x={x0} y={yBottom + 20} textAnchor="start">
+        {dates.format(range.from)}
+      </text>
+      <text className="mood-chart__tick" x={x1} y={yBottom + 20} textAnchor="end">
+        {dates.format(range.to)}
+      </text>
+    </>
+  );
+
+  let chart: ReactNode;
+  let desc: string;
+  let table: ReactNode;
+  if (days.length === 0) {
+    desc = s.trackerChartEmpty(tracker.name, phrase);
+    chart = null;
+    table = null;
+  } else if (tracker.scale === 'rating') {
+    const summary = summarize(days.map((d) => ({ date: d.date, mood: d.value, count: 1 })));
+    desc = summary
+      ? s.ratingSummary(
+          tracker.name,
+          phrase,
+          summary.days,
+          num(summary.average),
+          num(summary.lowest),
+          num(summary.highest),
+        )
+      : '';
+    const x = dateScale(range, BOX);
+    const y = linearScale(0, 10, yBottom, BOX.top);
+    const numbered = range.days <= 31;
+    chart = (
+      <>
+        {[0, 5, 10].map((v) => (
+          <g key={v}>
+            <line className="mood-chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
+            <text
+              className="mood-chart__tick"
+              x={x0 - 8}
+              y={y(v)}
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
+              {v}
+            </text>
+          </g>
+        ))}
+        {axis}
+        {days.length > 1 && (
+          <polyline
+            className="mood-chart__line"
+            points={days.map((d) => `${x(d.date).toFixed(1)},${y(d.value).toFixed(1)}`).join(' ')}
+          />
+        )}
+        {days.map((d) => (
+          <g key={d.date} className="mood-chart__point tracker-chart__point">
+            <title>{s.ratingPoint(dates.format(d.date), num(d.value))}</title>
+            <circle cx={x(d.date)} cy={y(d.value)} r={numbered ? 8 : 3.5} />
+            {numbered && (
+              <text x={x(d.date)} y={y(d.value)} textAnchor="middle" dominantBaseline="central">
+                {Math.round(d.value)}
+              </text>
+            )}
+          </g>
+        ))}
+      </>
+    );
+    table = (
+      <table className="visually-hidden">
+        <caption>{s.trackerTableCaption(tracker.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.colDate}</th>
+            <th scope="col">{s.colValue}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <td>{dates.format(d.date)}</td>
+              <td>{num(d.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  } else {
+    const weeks = weeklyCounts(days, range.from, range.to, weekStart);
+    const yes = weeks.reduce((n, w) => n + w.yes, 0);
+    const recorded = weeks.reduce((n, w) => n + w.recorded, 0);
+    desc = s.yesnoSummary(tracker.name, phrase, yes, recorded);
+    const y = linearScale(0, 7, yBottom, BOX.top + 12);
+    const slot = (x1 - x0) / weeks.length;
+    const barW = Math.max(1, slot * 0.7);
+    const numbered = weeks.length <= 16;
+    chart = (
+      <>
+        {[0, 7].map((v) => (
+          <g key={v}>
+            <line className="mood-chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
+            <text
+              className="mood-chart__tick"
+              x={x0 - 8}
+              y={y(v)}
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
+              {v}
+            </text>
+          </g>
+        ))}
+        {weeks.map((w, i) => {
+          const cx = x0 + slot * (i + 0.5);
+          return (
+            <g key={w.weekStart} className="tracker-chart__bar" data-yes={w.yes}>
+              <title>{s.yesnoWeek(dates.format(w.weekStart), w.yes, w.recorded)}</title>
+              <rect
+                x={cx - barW / 2}
+                y={y(w.yes)}
+                width={barW}
+                height={Math.max(0, yBottom - y(w.yes))}
+              />
+              {numbered && w.recorded > 0 && (
+                <text x={cx} y={y(w.yes) - 4} textAnchor="middle">
+                  {w.yes}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {axis}
+      </>
+    );
+    table = (
+      <table className="visually-hidden">
+        <caption>{s.trackerWeekTableCaption(tracker.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.colWeek}</th>
+            <th scope="col">{s.colYesDays}</th>
+            <th scope="col">{s.colRecordedDays}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks
+            .filter((w) => w.recorded > 0)
+            .map((w) => (
+              <tr key={w.weekStart}>
+                <td>{dates.format(w.weekStart)}</td>
+                <td>{w.yes}</td>
+                <td>{w.recorded}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <figure className="tracker-chart" aria-labelledby={headingId}>
+      <h4 id={headingId} className="tracker-chart__name">
+        {tracker.name}
+        <span className="tracker-chart__scale"> ({s.scales[tracker.scale]})</span>
+      </h4>
+      {chart ? (
+        <>
+          <svg
+            className="mood-chart__svg tracker-chart__svg"
+            viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+            role="img"
+            aria-labelledby={`${id}-title`}
+            aria-describedby={descId}
+            preserveAspectRatio="xMidYMid meet"
+          >
+            <title id={`${id}-title`}>{`${tracker.name}, ${phrase}`}</title>
+            <desc id={descId}>{desc}</desc>
+            {chart}
+          </svg>
+          <figcaption className="tracker-chart__legend">
+            {tracker.scale === 'rating' ? s.ratingLegend : s.yesnoLegend}
+          </figcaption>
+          {table}
+        </>
+      ) : (
+        <p className="muted">{desc}</p>
+      )}
+    </figure>
+  );
+}

@@ -68,7 +68,11 @@ test('the period selector, tracker charts and questionnaire totals with band lab
     'Pain, 0 to 10, over the last 4 weeks: 3 days recorded, average 3, lowest 2, highest 4.',
   );
   await expect(painChart.locator('.tracker-chart__point')).toHaveCount(3);
-  await expect(painChart.locator('.tracker-chart__point text')).toHaveText(['3', '4', '2']);
+  await expect(painChart.locator('.tracker-chart__point title')).toHaveText([
+    /: 3 out of 10$/,
+    /: 4 out of 10$/,
+    /: 2 out of 10$/,
+  ]);
   await expect(trends.getByRole('table', { name: 'Pain by day' }).getByRole('row')).toHaveCount(4);
 
   const walkChart = trends.getByRole('img', { name: 'Took a walk, the last 4 weeks' });
@@ -141,8 +145,9 @@ test('the period selector, tracker charts and questionnaire totals with band lab
   await expect(
     trends
       .getByRole('img', { name: 'Pain, the last 4 weeks' })
-      .locator('.tracker-chart__point text'),
-  ).toHaveText(['9', '3', '4', '2']);
+      .locator('.tracker-chart__point title'),
+  ).toHaveText([/: 9 out of 10$/, /: 3 out of 10$/, /: 4 out of 10$/, /: 2 out of 10$/]);
+  await expect(trends.getByRole('table', { name: 'Pain by day' }).getByRole('row')).toHaveCount(5);
 });
 
 for (const theme of ['Light', 'Dark'] as const) {

@@ -1,13 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  addTracker,
-  answer,
-  bridge,
-  checkinForm,
-  moodRadio,
-  safetyNotice,
-} from '../e2e/checkinFlows';
+import { answer, bridge, checkinForm, moodRadio, safetyNotice } from '../e2e/checkinFlows';
 import { button, createJournal, goTo } from '../e2e/flows';
 import { launchApp } from '../e2e/harness';
 import { addDays } from '../../shared/dates';
@@ -25,10 +18,25 @@ test('check-in, PHQ-9 with the item-9 notice, and trends', async ({ page }) => {
   const app = await launchApp({ page });
   try {
     await createJournal(page);
+    const walk = await bridge<{ id: string }>(page, 'trackers:save', {
+      name: 'Took a walk',
+      scale: 'yesno',
+      archived: false,
+    });
+    const pain = await bridge<{ id: string }>(page, 'trackers:save', {
+      name: 'Pain',
+      scale: 'rating',
+      archived: false,
+    });
     for (const [i, mood] of MOODS.entries()) {
       const day = -(MOODS.length - i);
       if (i % 5 === 3) continue; // a few days without a check-in, as in life
-      await bridge(page, 'checkins:save', { date: addDays(TODAY, day), mood });
+      await bridge(page, 'checkins:save', {
+        date: addDays(TODAY, day),
+        mood,
+        // Pain eases as the mood lifts; a walk on most days, fewer during the dip.
+        trackers: { [pain.id]: Math.max(0, 9 - mood), [walk.id]: (i + mood) % 3 === 0 ? 0 : 1 },
+      });
     }
     for (const [day, instrument, answers] of [
       [-24, 'phq9', [2, 2, 1, 2, 1, 1, 1, 0, 0]],
@@ -45,8 +53,6 @@ test('check-in, PHQ-9 with the item-9 notice, and trends', async ({ page }) => {
     }
 
     await goTo(page, 'Check-ins');
-    await addTracker(page, 'Took a walk', 'Yes or no');
-    await addTracker(page, 'Pain', '0 to 10');
     const form = checkinForm(page);
     await moodRadio(form, 7, 'Fairly good').check();
     await form.getByRole('checkbox', { name: 'Calm' }).check();
@@ -71,6 +77,8 @@ test('check-in, PHQ-9 with the item-9 notice, and trends', async ({ page }) => {
 
     const trends = page.getByRole('region', { name: 'Trends' });
     await expect(trends.getByRole('img', { name: /^Mood over the last 4 weeks/ })).toBeVisible();
+    // Tall enough that the whole section fits below the top bar.
+    await page.setViewportSize({ width: 1100, height: 2300 });
     await trends.screenshot({ path: `${OUT}/checkins-trends.png`, animations: 'disabled' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await trends.screenshot({ path: `${OUT}/checkins-dark.png`, animations: 'disabled' });

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { addDays } from '../../../../shared/dates';
 import { INSTRUMENTS, scoreSeries, type Measure } from '../../../../shared/measures';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { checkinStrings as s } from './strings';
@@ -30,7 +31,9 @@ export function MeasureChart({
     (r) => r.measure.date >= range.from && r.measure.date <= range.to,
   );
   const bands = bandSpans(instrument.bands, max);
-  const { x, xTicks } = moodScale(range.to, range.days, BOX);
+  const { x } = moodScale(range.to, range.days, BOX);
+  // Three dates fit under the narrower plot: first, middle, last.
+  const xTicks = [range.from, addDays(range.from, Math.floor((range.days - 1) / 2)), range.to];
   const x0 = BOX.left;
   const x1 = BOX.width - BOX.right;
   const yBottom = BOX.height - BOX.bottom;

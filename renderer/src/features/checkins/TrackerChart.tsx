@@ -74,7 +74,9 @@ export function TrackerChart({
       : '';
     const x = dateScale(range, BOX);
     const y = linearScale(0, 10, yBottom, BOX.top);
-    const numbered = range.days <= 31;
+    // Numbers inside the points only while neighbouring days don't overlap (each point's
+    // title and the table carry the value either way).
+    const numbered = (x1 - x0) / Math.max(1, range.days - 1) >= 18;
     chart = (
       <>
         {[0, 5, 10].map((v) => (

@@ -1,11 +1,12 @@
 import './journal.css';
 import { useState } from 'react';
 import { EntryScreen } from './EntryScreen';
-import { JournalHome } from './JournalHome';
+import { JournalHome, type JournalPageState } from './JournalHome';
 
-/** Journal section: the list, or one open entry. */
+/** Journal section: the views, or one open entry (closing it returns to the same view). */
 export function JournalPage() {
   const [openId, setOpenId] = useState<string | null>(null);
+  const [state, setState] = useState<JournalPageState>({ view: 'timeline', filter: {} });
   if (openId !== null) {
     return (
       <EntryScreen
@@ -17,5 +18,5 @@ export function JournalPage() {
       />
     );
   }
-  return <JournalHome onOpen={setOpenId} />;
+  return <JournalHome state={state} onState={setState} onOpen={setOpenId} />;
 }

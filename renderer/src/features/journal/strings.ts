@@ -74,8 +74,9 @@ export const journalStrings = {
   delete: 'Delete entry',
   deleteTitle: 'Delete this entry?',
   deleteBody: (title: string) =>
-    `“${title}” will be removed from your journal. This can't be undone.`,
-  deleteBodyUntitled: "This entry will be removed from your journal. This can't be undone.",
+    `“${title}” will be removed from your journal. It stays in the trash for 30 days, where you can restore it.`,
+  deleteBodyUntitled:
+    'This entry will be removed from your journal. It stays in the trash for 30 days, where you can restore it.',
   deleteConfirm: 'Delete entry',
   deleting: 'Deleting…',
   cancel: 'Cancel',

@@ -98,7 +98,7 @@ export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
             ref={inputRef}
             id={`${baseId}-input`}
             className="palette__input"
-            type="search"
+            type="text"
             role="combobox"
             aria-expanded={hits.length > 0}
             aria-controls={listId}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { EntrySummary } from '../../../../shared/journal';
+import { formatLongDate } from './dates';
+import { EntryListItem } from './EntryListItem';
+import { groupByDay } from './timeline';
+import { viewStrings as v } from './viewStrings';
+
+/** Days rendered at a time: a 20,000-entry journal opens as fast as a new one. */
+export const DAYS_PER_PAGE = 50;
+
+/** Entries by day, newest first, pinned ones first in their day; older days on request. */
+export function Timeline({
+  entries,
+  onOpen,
+}: {
+  entries: EntrySummary[];
+  onOpen: (id: string) => void;
+}) {
+  const [pages, setPages] = useState(1);
+  const days = groupByDay(entries);
+  const shown = days.slice(0, pages * DAYS_PER_PAGE);
+  return (
+    <div className="entry-list">
+      {shown.map((group) => {
+        const day = formatLongDate(group.date);
+        return (
+          <section key={group.date} className="entry-list__month">
+            <h2 className="entry-list__heading">{day}</h2>
+            <ul className="entry-list__items" aria-label={v.dayList(day)}>
+              {group.entries.map((entry) => (
+                <EntryListItem
+                  key={entry.id}
+                  entry={entry}
+                  onOpen={() => {
+                    onOpen(entry.id);
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {shown.length < days.length && (
+        <div className="entry-list__more">
+          <p className="muted">{v.shownCount(shown.length, days.length)}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPages(pages + 1);
+            }}
+          >
+            {v.showOlder}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

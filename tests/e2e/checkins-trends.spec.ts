@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { chooseTheme, createJournal, goTo } from './flows';
-import { bridge, localDayFromToday } from './checkinFlows';
+import { bridge, homeCheckinCard, localDayFromToday } from './checkinFlows';
 
 /** Trends: the period selector, a chart per tracker, and the questionnaire totals on their bands. */
 
@@ -193,3 +193,17 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expectAccessible(page, `trends, all (${theme})`);
   });
 }
+
+test('Settings → Journal: how often questionnaires are suggested', async ({ app }) => {
+  const { page } = app;
+  await createJournal(page);
+  await goTo(page, 'Home');
+  await expect(homeCheckinCard(page)).toContainText('suggested every 14 days');
+  await goTo(page, 'Settings');
+  const select = page.getByLabel('Questionnaires: suggest every');
+  await expect(select.getByRole('option')).toHaveText(['7 days', '14 days', '28 days']);
+  await expect(select).toHaveValue('1');
+  await select.selectOption({ label: '28 days' });
+  await goTo(page, 'Home');
+  await expect(homeCheckinCard(page)).toContainText('suggested every 28 days');
+});

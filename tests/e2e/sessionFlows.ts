@@ -120,7 +120,7 @@ export async function seedSummaryData(page: Page): Promise<{ today: string; sess
 /** The text of every page of a PDF file. */
 export async function pdfText(path: string): Promise<{ text: string; pages: number }> {
   const data = new Uint8Array(await readFile(path));
-  const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const pdf = await task.promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {

@@ -340,3 +340,15 @@ export function summaryToHtml(model: SummaryModel): string {
 export function summaryDocument(model: SummaryModel, stylesheetHref: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Summary ${e(model.from)} to ${e(model.to)}</title><link rel="stylesheet" href="${e(stylesheetHref)}"></head><body class="print">${summaryToHtml(model)}</body></html>`;
 }
+
+/**
+ * The same summary with every heading moved down `shift` levels, for showing it inside a page
+ * that has its own h1 (the preview). Safe on this HTML because all user text in it is escaped,
+ * so "<h" only ever starts one of our own heading tags.
+ */
+export function nestHeadings(html: string, shift: number): string {
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_tag, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`,
+  );
+}

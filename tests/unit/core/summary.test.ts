@@ -3,6 +3,7 @@ import type { Channel } from '../../../shared/channels';
 import type { Handlers, OutputOf } from '../../../shared/contract';
 import { emptyGoalInput } from '../../../shared/goals';
 import { SUMMARY_SECTIONS, type SummaryOptions } from '../../../shared/summary';
+import { nestHeadings } from '../../../shared/summaryHtml';
 import { emptyThoughtRecordInput } from '../../../shared/thoughtRecords';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
@@ -361,6 +362,10 @@ describe('renderings', () => {
     expect(html.match(/<svg class="chart"/g)?.length).toBe(2);
     expect(html).toMatch(/<title id="[^"]+">Mood over the period<\/title>/);
     expect(html).toContain('PHQ-9 question 9');
+    const nested = nestHeadings(html, 2);
+    expect(nested.match(/<h1[\s>]/g)).toBeNull();
+    expect(nested).toContain('<h3>Summary for my therapy session</h3>');
+    expect(nested).toContain('&lt;script&gt;');
   });
 });
 

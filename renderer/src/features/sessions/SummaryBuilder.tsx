@@ -1,4 +1,5 @@
 import './summary.css';
+import { nestHeadings } from '../../../../shared/summaryHtml';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { addDays, localDay } from '../../../../shared/dates';
 import {
@@ -302,8 +303,9 @@ export function SummaryBuilder() {
             data-testid="summary-preview"
             // Safe: this HTML comes from shared/summaryHtml.ts in main, which escapes every
             // piece of text and emits no script, no inline style and no remote resource. It is
-            // the very HTML that is printed to PDF, so the preview is exactly the export.
-            dangerouslySetInnerHTML={{ __html: build.data.html }}
+            // the very HTML that is printed to PDF, so the preview is exactly the export (its
+            // headings moved under this section's h2).
+            dangerouslySetInnerHTML={{ __html: nestHeadings(build.data.html, 2) }}
           />
         )}
       </section>

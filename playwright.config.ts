@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 const chromiumCandidates = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 const executablePath = process.env.CHROMIUM_PATH ?? chromiumCandidates.find((p) => existsSync(p));
 
+/** The preview server's port; WAYPOINT_E2E_PORT lets two runs share a machine. */
+const port = process.env.WAYPOINT_E2E_PORT ?? '4173';
+const appUrl = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -17,7 +21,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: appUrl,
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -34,8 +38,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: appUrl,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

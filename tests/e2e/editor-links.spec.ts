@@ -1,4 +1,5 @@
 import { focusEnd, linkDialog, openLinkDialog, paste, tool } from './editorFlows';
+import { APP_URL } from './harness';
 import { expect, test } from './fixtures';
 import {
   createJournal,
@@ -46,7 +47,7 @@ test('a link is added from the toolbar and opens only after a confirmation', asy
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
   expect(app.osRequests).toEqual([]);
-  expect(page.url()).toBe('http://127.0.0.1:4173/');
+  expect(page.url()).toBe(`${APP_URL}/`);
 
   // Click again → Open in browser: main is asked to open it, nothing else. (Elsewhere on the
   // link: two quick clicks on one spot are a double-click, which selects a word instead.)
@@ -54,7 +55,7 @@ test('a link is added from the toolbar and opens only after a confirmation', asy
   await confirm.getByRole('button', { name: 'Open in browser' }).click();
   await expect(confirm).toBeHidden();
   await expect.poll(() => app.osRequests).toEqual(['open https://example.org/calm?x=1']);
-  expect(page.url()).toBe('http://127.0.0.1:4173/');
+  expect(page.url()).toBe(`${APP_URL}/`);
 
   // From the keyboard: with the caret in the link, Alt+Enter asks the same question.
   await link.click();

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { APP_URL } from './harness';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -88,7 +89,7 @@ test('first run: a passphrase is checked, a recovery key is shown once, and noth
 test('the recovery key can be copied to the clipboard', async ({ app, context }) => {
   const { page } = app;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'http://127.0.0.1:4173',
+    origin: APP_URL,
   });
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);

@@ -27,7 +27,9 @@ import { TEST_KDF } from '../support/vaultFixtures';
  * the real IPC registration code (with its sender check) calls the real handler table on a
  * real encrypted vault in a temp folder.
  */
-export const APP_URL = 'http://127.0.0.1:4173';
+/** The preview server's port; WAYPOINT_E2E_PORT lets two runs share a machine. */
+export const APP_PORT = Number(process.env.WAYPOINT_E2E_PORT ?? '4173');
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const PRELOAD_BUNDLE = resolve(import.meta.dirname, '../../dist/preload/preload.cjs');
 const RENDERER_INDEX = resolve(import.meta.dirname, '../../dist/renderer/index.html');
 

@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { journalStrings } from '../features/journal/strings';
 import { LinkActions } from './linkActions';
+import { EntryMention, LinkTargets } from './mention';
 import { isSafeWebUrl } from './links';
 
 /**
@@ -45,4 +46,6 @@ export const editorExtensions = [
   }),
   Placeholder.configure({ placeholder: journalStrings.editorPlaceholder }),
   LinkActions,
+  LinkTargets,
+  EntryMention,
 ];

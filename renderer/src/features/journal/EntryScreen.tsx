@@ -15,9 +15,20 @@ export function EntryScreen({ id, onClose }: { id: string; onClose: () => void }
   const entry = useEntry(id, draft === null);
 
   let start: EntryStart | null = null;
-  if (draft) start = { title: draft.title, date: draft.date ?? '', content: draft.content };
+  if (draft)
+    start = {
+      title: draft.title,
+      date: draft.date ?? '',
+      content: draft.content,
+      links: draft.links ?? [],
+    };
   else if (entry.isSuccess)
-    start = { title: entry.data.title, date: entry.data.date, content: entry.data.content };
+    start = {
+      title: entry.data.title,
+      date: entry.data.date,
+      content: entry.data.content,
+      links: entry.data.links,
+    };
 
   if (start) return <EntryView id={id} start={start} onClose={onClose} />;
 

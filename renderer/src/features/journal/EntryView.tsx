@@ -1,17 +1,21 @@
 import '../../editor/editor.css';
 import { EditorContent, getAttributes, useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DocNode } from '../../../../shared/journal';
+import type { DocNode, EntryLink } from '../../../../shared/journal';
 import { LIMITS } from '../../../../shared/limits';
 import { messageOf } from '../../api/client';
 import { toDocNode } from '../../editor/docNode';
+import { mentionLinks, mergeLinks } from '../../editor/entryLinks';
+import { setLinkTargets } from '../../editor/mention';
 import { editorExtensions } from '../../editor/extensions';
 import { EDIT_LINK_EVENT, OPEN_LINK_EVENT, type OpenLinkEvent } from '../../editor/linkActions';
 import { sanitizePastedHtml } from '../../editor/pasteSanitizer';
 import { formatLongDate, isValidDate } from './dates';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
+import { EntryLinksPanel } from './EntryLinksPanel';
 import { EntryMetaPanel } from './EntryMeta';
+import { useLinkTargets } from './linkQueries';
 import { LinkDialog, type LinkTarget } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { useDeleteEntry } from './queries';
@@ -24,6 +28,7 @@ export interface EntryStart {
   title: string;
   date: string;
   content: DocNode;
+  links: EntryLink[];
 }
 
 /** Static, so the editor never sees "changed" options on re-render. */
@@ -66,6 +71,13 @@ function EntryViewInner({
   const editorBox = useRef<HTMLDivElement>(null);
   const titleRef = useRef(start.title);
   const dateRef = useRef(start.date);
+  // Links made without a chip in the text (a chip's link lives and dies with the chip).
+  const [extraLinks, setExtraLinks] = useState(() => {
+    const chips = new Set(mentionLinks(start.content).map((l) => `${l.kind}:${l.id}`));
+    return start.links.filter((l) => !chips.has(`${l.kind}:${l.id}`));
+  });
+  const extraRef = useRef(extraLinks);
+  const targets = useLinkTargets();
   const deleteEntry = useDeleteEntry();
   const dateId = useId();
   const titleId = useId();
@@ -84,12 +96,21 @@ function EntryViewInner({
   });
 
   useEffect(() => {
-    saver.attach(() => ({
-      id,
-      title: titleRef.current,
-      date: isValidDate(dateRef.current) ? dateRef.current : undefined,
-      content: toDocNode(editor.getJSON()),
-    }));
+    // What "@" suggests: this editor's own storage, never a module-level list.
+    setLinkTargets(editor, targets);
+  }, [editor, targets]);
+
+  useEffect(() => {
+    saver.attach(() => {
+      const content = toDocNode(editor.getJSON());
+      return {
+        id,
+        title: titleRef.current,
+        date: isValidDate(dateRef.current) ? dateRef.current : undefined,
+        content,
+        links: mergeLinks(mentionLinks(content), extraRef.current),
+      };
+    });
     return () => {
       void savers.release(id);
     };
@@ -202,6 +223,16 @@ function EntryViewInner({
         <EditorContent editor={editor} />
       </div>
       <WordCount editor={editor} />
+      <EntryLinksPanel
+        editor={editor}
+        targets={targets}
+        extra={extraLinks}
+        onExtraChange={(next) => {
+          extraRef.current = next;
+          setExtraLinks(next);
+          saver.changed();
+        }}
+      />
       <EntryMetaPanel id={id} />
 
       <LinkDialog

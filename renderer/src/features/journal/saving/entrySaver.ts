@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../../../shared/journal';
+import type { DocNode, EntryLink } from '../../../../../shared/journal';
 import { WaypointError } from '../../../api/client';
 
 export interface Draft {
@@ -7,6 +7,8 @@ export interface Draft {
   /** Omitted while the date field holds something that isn't a valid date. */
   date?: string | undefined;
   content: DocNode;
+  /** The entry's links: its mention chips plus any made without one. */
+  links?: EntryLink[] | undefined;
 }
 
 /**

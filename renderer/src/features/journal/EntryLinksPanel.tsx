@@ -1,0 +1,218 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useEffect, useId, useState } from 'react';
+import type { EntryLink, LinkKind } from '../../../../shared/journal';
+import { messageOf } from '../../api/client';
+import type { Place } from '../../app/navigation/places';
+import { useNavigation } from '../../app/navigation/NavigationContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { toDocNode } from '../../editor/docNode';
+import { MENTION_NODE, mentionLinks, mergeLinks, type LinkTarget } from '../../editor/entryLinks';
+import { startThoughtRecordFromText } from '../thoughts/startFromEntry';
+import { linkTargetKeys } from './linkQueries';
+import { linkStrings as s } from './linkStrings';
+
+const PLACE_OF: Record<LinkKind, Place> = {
+  goal: 'goals',
+  thought: 'thoughtRecords',
+  plan: 'plans',
+};
+const RECOUNT_AFTER_MS = 300;
+const keyOf = (l: EntryLink) => `${l.kind}:${l.id}`;
+
+function linksNow(editor: Editor, extra: EntryLink[]): EntryLink[] {
+  return mergeLinks(mentionLinks(toDocNode(editor.getJSON())), extra);
+}
+
+/** Inserts a link chip at `at` (or at the end), followed by a space. */
+function insertChip(editor: Editor, target: LinkTarget, at?: number) {
+  const content = [
+    { type: MENTION_NODE, attrs: { kind: target.kind, id: target.id, label: target.label } },
+    { type: 'text', text: ' ' },
+  ];
+  const chain = editor.chain().focus(at === undefined ? 'end' : undefined);
+  if (at === undefined) chain.insertContent(content).run();
+  else chain.insertContentAt(at, content).run();
+}
+
+/**
+ * The entry's side panel of links: each with its current title, to open or remove; a picker
+ * to add one; and "Challenge this thought" for the selected text. The links themselves are
+ * the chips in the text (plus any made without a chip), saved with the entry.
+ */
+export function EntryLinksPanel({
+  editor,
+  targets,
+  extra,
+  onExtraChange,
+}: {
+  editor: Editor;
+  targets: LinkTarget[];
+  extra: EntryLink[];
+  onExtraChange: (extra: EntryLink[]) => void;
+}) {
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const [links, setLinks] = useState(() => linksNow(editor, extra));
+  const [choice, setChoice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const pickId = useId();
+  const hasSelection = useEditorState({
+    editor,
+    selector: ({ editor: e }) => !e.state.selection.empty,
+  });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        setLinks(linksNow(editor, extra));
+      }, RECOUNT_AFTER_MS);
+    };
+    onUpdate();
+    editor.on('update', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', onUpdate);
+    };
+  }, [editor, extra]);
+
+  const labelOf = (l: EntryLink) =>
+    targets.find((t) => t.kind === l.kind && t.id === l.id)?.label ?? s.missing;
+  const linked = new Set(links.map(keyOf));
+  const addable = targets.filter((t) => !linked.has(keyOf(t)));
+
+  const remove = (link: EntryLink) => {
+    const positions: { from: number; to: number }[] = [];
+    editor.state.doc.descendants((node, pos) => {
+      if (
+        node.type.name === MENTION_NODE &&
+        node.attrs.kind === link.kind &&
+        node.attrs.id === link.id
+      )
+        positions.push({ from: pos, to: pos + node.nodeSize });
+    });
+    if (positions.length > 0) {
+      const tr = editor.state.tr;
+      for (const p of positions.reverse()) tr.delete(p.from, p.to);
+      editor.view.dispatch(tr);
+    }
+    onExtraChange(extra.filter((l) => keyOf(l) !== keyOf(link)));
+  };
+
+  const challenge = async () => {
+    const { from, to } = editor.state.selection;
+    const text = editor.state.doc.textBetween(from, to, ' ').trim();
+    if (!text) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const id = await startThoughtRecordFromText(text);
+      await queryClient.invalidateQueries({ queryKey: linkTargetKeys.thoughts });
+      insertChip(editor, { kind: 'thought', id, label: text.slice(0, 80) }, to);
+      setAnnounce(s.challenged);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="entry-links" aria-labelledby={`${pickId}-heading`}>
+      <h2 id={`${pickId}-heading`} className="entry-links__heading">
+        {s.panel}
+      </h2>
+      {links.length === 0 ? (
+        <p className="meta__hint">
+          {s.none} {s.panelHint}
+        </p>
+      ) : (
+        <ul className="entry-links__list">
+          {links.map((link) => {
+            const label = labelOf(link);
+            return (
+              <li key={keyOf(link)} className="entry-links__item">
+                <span className="mention__kind">{s.kind[link.kind]}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={s.open(`${s.kind[link.kind]}: ${label}`)}
+                  onClick={() => {
+                    navigation.go(PLACE_OF[link.kind], link.id);
+                  }}
+                >
+                  {label}
+                </button>
+                <button
+                  type="button"
+                  className="tag-chip__remove"
+                  aria-label={s.remove(label)}
+                  onClick={() => {
+                    remove(link);
+                  }}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {addable.length > 0 && (
+        <div className="entry-links__add">
+          <label htmlFor={pickId} className="meta__label">
+            {s.addLabel}
+          </label>
+          <select
+            id={pickId}
+            value={choice}
+            onChange={(e) => {
+              setChoice(e.target.value);
+            }}
+          >
+            <option value="">{s.addChoose}</option>
+            {addable.map((t) => (
+              <option key={keyOf(t)} value={keyOf(t)}>
+                {s.kind[t.kind]}: {t.label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            disabled={choice === ''}
+            onClick={() => {
+              const target = addable.find((t) => keyOf(t) === choice);
+              if (target) insertChip(editor, target);
+              setChoice('');
+            }}
+          >
+            {s.add}
+          </button>
+        </div>
+      )}
+      <div className="entry-links__challenge">
+        <button
+          type="button"
+          className="button"
+          disabled={!hasSelection || busy}
+          aria-describedby={`${pickId}-challenge`}
+          onClick={() => void challenge()}
+        >
+          {busy ? s.challenging : s.challenge}
+        </button>
+        <p id={`${pickId}-challenge`} className="meta__hint">
+          {s.challengeHint}
+        </p>
+      </div>
+      <ErrorMessage message={error} />
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
+    </section>
+  );
+}

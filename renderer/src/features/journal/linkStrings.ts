@@ -1,0 +1,21 @@
+/** Words for links from an entry to goals, thought records and obstacle plans. */
+export const linkStrings = {
+  kind: { goal: 'Goal', thought: 'Thought record', plan: 'Plan' },
+  link: 'Link',
+  missing: 'No longer exists',
+  suggestionsLabel: 'Link to a goal, thought record or plan',
+  noTargets: 'Nothing matches. Goals, thought records and plans appear here.',
+  panel: 'Linked',
+  panelHint: 'Type @ in the text to link a goal, thought record or plan.',
+  none: 'This entry links to nothing yet.',
+  open: (label: string) => `Open ${label}`,
+  remove: (label: string) => `Remove link to ${label}`,
+  addLabel: 'Add a link',
+  addChoose: 'Choose…',
+  add: 'Add link',
+  challenge: 'Challenge this thought',
+  challengeHint: 'Select a thought in the text first; it becomes the hot thought of a new record.',
+  challenging: 'Starting a thought record…',
+  challenged: 'A thought record was started and linked to this entry.',
+  thoughtLabel: (date: string) => `Thought record of ${date}`,
+} as const;

@@ -139,3 +139,26 @@ test('a new entry can start from a built-in prompt', async ({ app }) => {
     editor(page).getByRole('heading', { name: 'What got in the way of my goal?' }),
   ).toBeVisible();
 });
+
+test('"On this day" stays hidden until turned on in Settings', async ({ app }) => {
+  const { page } = app;
+  await createJournal(page);
+  const today = todayLocal();
+  const lastYear = `${String(Number(today.slice(0, 4)) - 1)}${today.slice(4)}`;
+  await seedEntries(page, [{ date: lastYear, title: 'A year ago', text: 'Back then.' }]);
+  await openJournalView(page, 'Timeline');
+  await expect(entryCard(page, /A year ago/)).toHaveCount(1);
+  await expect(
+    page.getByRole('list', { name: 'Entries from this day in earlier years' }),
+  ).toHaveCount(0);
+
+  await page.evaluate(async () => {
+    type Api = Record<string, (input: unknown) => Promise<{ ok: boolean }>>;
+    const api = (window as unknown as { waypoint: Api }).waypoint;
+    await api['settings:set']?.({ onThisDay: true });
+  });
+  await goTo(page, 'Home');
+  await openJournalView(page, 'Timeline');
+  const earlier = page.getByRole('list', { name: 'Entries from this day in earlier years' });
+  await expect(earlier.getByRole('button', { name: /A year ago/ })).toBeVisible();
+});

@@ -23,7 +23,7 @@ export function EntryListItem({ entry, onOpen }: { entry: EntrySummary; onOpen: 
           {entry.mood !== null && (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="mood-badge" data-mood={entry.mood}>
+              <span className="entry-card__mood" data-mood={entry.mood}>
                 {v.mood(entry.mood)}
               </span>
             </>

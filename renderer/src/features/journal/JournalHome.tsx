@@ -5,6 +5,7 @@ import { useGoals } from '../goals/queries';
 import { CalendarView } from './CalendarView';
 import { formatLongDate } from './dates';
 import { FilterBar } from './FilterBar';
+import { OnThisDay } from './OnThisDay';
 import { useTags } from './metaQueries';
 import { PromptDialog } from './PromptDialog';
 import { useCreateEntry, useEntryList } from './queries';
@@ -124,6 +125,7 @@ export function JournalHome({
       )}
       {view === 'timeline' && list.isSuccess && list.data.length > 0 && (
         <>
+          {!isFiltered(filter) && <OnThisDay entries={list.data} onOpen={onOpen} />}
           <FilterBar
             filter={filter}
             onChange={(next) => {

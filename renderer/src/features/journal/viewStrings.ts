@@ -6,6 +6,8 @@ export const viewStrings = {
   trash: 'Trash',
 
   pinnedGroup: 'Pinned',
+  onThisDay: 'On this day, in earlier years',
+  onThisDayList: 'Entries from this day in earlier years',
   dayList: (day: string) => `Entries from ${day}`,
   pinnedList: 'Pinned entries',
   showOlder: 'Show older entries',

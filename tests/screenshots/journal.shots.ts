@@ -90,7 +90,7 @@ test('journal screenshots: timeline, calendar and search', async ({ page }) => {
     await calendarGrid(page).locator('[data-date="2026-11-24"]').focus();
     await page.screenshot({ path: `${OUT}/journal-calendar.png`, animations: 'disabled' });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: `${OUT}/journal-calendar-dark.png`, animations: 'disabled' });
+    await page.screenshot({ path: `${OUT}/journal-cal-dark.png`, animations: 'disabled' });
     await page.emulateMedia({ colorScheme: 'light' });
 
     await openJournalView(page, 'Timeline');

@@ -61,6 +61,8 @@ describe('timeline', () => {
     const weeks = monthWeeks('2026-03-15');
     expect(weeks[0]?.slice(0, 7)).toEqual([null, null, null, null, null, null, '2026-03-01']);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+    // Sunday first: 1 March 2026 is a Sunday, so it opens the first week.
+    expect(monthWeeks('2026-03-15', 0)[0]?.[0]).toBe('2026-03-01');
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');

@@ -1,18 +1,19 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { EntrySummary } from '../../../../shared/journal';
+import { useLiveSettings } from '../settings/queries';
 import { formatLongDate, formatMonth, todayLocal } from './dates';
 import { addDays, addMonths, monthMarkers, monthWeeks } from './timeline';
 import { viewStrings as v } from './viewStrings';
 
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-// 2024-01-01 was a Monday: the week starts there.
-const WEEKDAYS = Array.from({ length: 7 }, (_, i) =>
-  weekdayFormat.format(new Date(2024, 0, 1 + i)),
-);
 const weekdayLong = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
-const WEEKDAY_NAMES = Array.from({ length: 7 }, (_, i) =>
-  weekdayLong.format(new Date(2024, 0, 1 + i)),
-);
+/** Weekday names from `weekStart` on (2023-12-31 was a Sunday, day 0). */
+function weekdays(weekStart: number): { short: string; long: string }[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(2023, 11, 31 + weekStart + i);
+    return { short: weekdayFormat.format(day), long: weekdayLong.format(day) };
+  });
+}
 
 /**
  * A month of days as a grid. One day is the tab stop; arrows move a day or a week, Page Up
@@ -28,6 +29,8 @@ export function CalendarView({
   onPickDay: (date: string) => void;
   initialDay?: string | undefined;
 }) {
+  const settings = useLiveSettings();
+  const weekStart = settings.data?.weekStart ?? 1;
   const [focused, setFocused] = useState(initialDay ?? todayLocal());
   const gridRef = useRef<HTMLTableElement>(null);
   const moveFocus = useRef(false);
@@ -49,7 +52,7 @@ export function CalendarView({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    const weekday = (new Date(`${focused}T12:00:00`).getDay() + 6) % 7;
+    const weekday = (new Date(`${focused}T12:00:00`).getDay() - weekStart + 7) % 7;
     const moves: Record<string, () => string> = {
       ArrowLeft: () => addDays(focused, -1),
       ArrowRight: () => addDays(focused, 1),
@@ -115,15 +118,15 @@ export function CalendarView({
       >
         <thead>
           <tr>
-            {WEEKDAYS.map((name, i) => (
-              <th key={name} scope="col" abbr={WEEKDAY_NAMES[i]}>
-                {name}
+            {weekdays(weekStart).map((name) => (
+              <th key={name.long} scope="col" abbr={name.long}>
+                {name.short}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {monthWeeks(focused).map((week, w) => (
+          {monthWeeks(focused, weekStart).map((week, w) => (
             <tr key={w}>
               {week.map((day, d) => {
                 if (day === null) return <td key={`empty-${String(d)}`} role="gridcell" />;

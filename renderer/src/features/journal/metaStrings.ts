@@ -17,4 +17,16 @@ export const metaStrings = {
   pin: 'Pin entry',
   pinned: 'Pinned',
   saveFailed: "That change couldn't be saved.",
+  manageHeading: 'Tags',
+  noTags: 'No tags yet. Add them to an entry, under “About this entry”.',
+  renameFrom: 'Tag to rename',
+  chooseTag: 'Choose a tag…',
+  renameTo: 'New name',
+  renameHint: 'Every entry with this tag gets the new name.',
+  mergeHint: (to: string) =>
+    `“${to}” already exists: the two tags become one, on every entry that had either.`,
+  rename: 'Rename tag',
+  merge: 'Merge tags',
+  renamed: (from: string, to: string, n: number) =>
+    `“${from}” is now “${to}” on ${n === 1 ? '1 entry' : `${n} entries`}.`,
 } as const;

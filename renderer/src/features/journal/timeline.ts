@@ -101,13 +101,14 @@ export function addMonths(iso: string, months: number): string {
   return isoDay(first.getFullYear(), first.getMonth(), Math.min(d ?? 1, last));
 }
 
-/** Weeks (Monday first) of the month holding `iso`; days outside the month are null. */
-export function monthWeeks(iso: string): (string | null)[][] {
+/** Weeks of the month holding `iso`, starting on `weekStart` (0 Sunday … 6 Saturday; Monday
+ * by default); days outside the month are null. */
+export function monthWeeks(iso: string, weekStart = 1): (string | null)[][] {
   const [y, m] = iso.split('-').map(Number);
   const year = y ?? 1970;
   const month = (m ?? 1) - 1;
   const length = new Date(year, month + 1, 0).getDate();
-  const lead = (new Date(year, month, 1).getDay() + 6) % 7;
+  const lead = (new Date(year, month, 1).getDay() - weekStart + 7) % 7;
   const cells: (string | null)[] = Array.from({ length: lead }, () => null);
   for (let day = 1; day <= length; day += 1) cells.push(isoDay(year, month, day));
   while (cells.length % 7 !== 0) cells.push(null);

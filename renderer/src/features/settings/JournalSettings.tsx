@@ -1,4 +1,5 @@
 import { formatDate } from '../../app/dates/formatDate';
+import { TagManager } from '../journal/TagManager';
 import { SelectSetting } from './SelectSetting';
 import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
@@ -32,6 +33,7 @@ export function JournalSettings() {
       />
       <ToggleSetting settingKey="onThisDay" label={s.onThisDayLabel} hint={s.onThisDayHint} />
       <ToggleSetting settingKey="reminders" label={s.remindersLabel} hint={s.remindersHint} />
+      <TagManager />
     </SettingsSection>
   );
 }

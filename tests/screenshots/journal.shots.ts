@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createJournal, editor } from '../e2e/flows';
+import { seedGoal } from '../e2e/goalFlows';
+import { createJournal, editor, expectSaved, lock, typeInEditor, unlock } from '../e2e/flows';
 import { launchApp } from '../e2e/harness';
 import { calendarGrid, openJournalView, searchDialog, seedEntries } from '../e2e/journalFlows';
 
@@ -101,6 +102,20 @@ test('journal screenshots: timeline, calendar and search', async ({ page }) => {
     await page.screenshot({ path: `${OUT}/journal-search.png`, animations: 'disabled' });
     await page.keyboard.press('Enter');
     await expect(editor(page)).toBeVisible();
+
+    // An entry with a link chip, tags and mood: the details under the text.
+    await seedGoal(app, { title: 'Walk after work, 3 times a week' }, 0);
+    await lock(page);
+    await unlock(page);
+    await openJournalView(page, 'Timeline');
+    await page.getByRole('button', { name: /Before Thursday/ }).click();
+    await typeInEditor(page, ' It counts towards ');
+    await page.keyboard.type('@walk');
+    await page.keyboard.press('Enter');
+    await expect(editor(page).locator('.mention')).toHaveCount(1);
+    await expectSaved(page);
+    await page.getByRole('region', { name: 'Linked' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/journal-entry-links.png`, animations: 'disabled' });
   } finally {
     await app.close();
   }

@@ -85,3 +85,30 @@ test('"Challenge this thought" starts a thought record from the selection and li
   await expect(page.getByText('Entries linked to this record')).toBeVisible();
   await expect(page.getByRole('button', { name: /Meeting/ })).toBeVisible();
 });
+
+test('"Plan for this obstacle" starts an obstacle plan from the selection and links it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createJournal(page);
+  await newEntry(page);
+  await typeInEditor(page, 'Scrolling my phone in bed');
+  await expectSaved(page);
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Shift+Home');
+  await button(page, 'Plan for this obstacle').click();
+  const chip = editor(page).locator('.mention');
+  await expect(chip).toContainText('Plan');
+  await expect(chip).toContainText('Scrolling my phone in bed');
+  await expectSaved(page);
+  const links = await page.evaluate(async () => {
+    type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+    const api = (window as unknown as { waypoint: Api }).waypoint;
+    const list = await api['journal:list']?.({});
+    return (list?.value as { links: { kind: string }[] }[]).flatMap((e) =>
+      e.links.map((l) => l.kind),
+    );
+  });
+  expect(links).toEqual(['plan']);
+});

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { EntryLink, LinkKind } from '../../../../shared/journal';
-import { messageOf } from '../../api/client';
+import type { ObstaclePlanInput } from '../../../../shared/obstaclePlans';
+import { call, messageOf } from '../../api/client';
 import type { Place } from '../../app/navigation/places';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -19,6 +20,21 @@ const PLACE_OF: Record<LinkKind, Place> = {
 };
 const RECOUNT_AFTER_MS = 300;
 const keyOf = (l: EntryLink) => `${l.kind}:${l.id}`;
+
+/** A new obstacle plan (WOOP) whose obstacle is the selected text; the rest is filled in later. */
+function newObstacle(text: string): ObstaclePlanInput {
+  return {
+    goalId: null,
+    wish: '',
+    outcome: '',
+    obstacle: text.slice(0, 1000),
+    obstacleKind: 'other',
+    plans: [],
+    order: 0,
+    archived: false,
+    thoughtRecordIds: [],
+  };
+}
 
 function linksNow(editor: Editor, extra: EntryLink[]): EntryLink[] {
   return mergeLinks(mentionLinks(toDocNode(editor.getJSON())), extra);
@@ -103,17 +119,21 @@ export function EntryLinksPanel({
     onExtraChange(extra.filter((l) => keyOf(l) !== keyOf(link)));
   };
 
-  const challenge = async () => {
+  /** Starts a record from the selected text and links it with a chip right after it. */
+  const startFromSelection = async (kind: 'thought' | 'plan') => {
     const { from, to } = editor.state.selection;
-    const text = editor.state.doc.textBetween(from, to, ' ').trim();
+    const text = editor.state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
     setBusy(true);
     setError(null);
     try {
-      const id = await startThoughtRecordFromText(text);
-      await queryClient.invalidateQueries({ queryKey: linkTargetKeys.thoughts });
-      insertChip(editor, { kind: 'thought', id, label: text.slice(0, 80) }, to);
-      setAnnounce(s.challenged);
+      const id =
+        kind === 'thought'
+          ? await startThoughtRecordFromText(text)
+          : (await call('plans:save', newObstacle(text))).id;
+      await queryClient.invalidateQueries({ queryKey: linkTargetKeys[`${kind}s`] });
+      insertChip(editor, { kind, id, label: text.slice(0, 80) }, to);
+      setAnnounce(kind === 'thought' ? s.challenged : s.planned);
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -201,9 +221,18 @@ export function EntryLinksPanel({
           className="button"
           disabled={!hasSelection || busy}
           aria-describedby={`${pickId}-challenge`}
-          onClick={() => void challenge()}
+          onClick={() => void startFromSelection('thought')}
         >
           {busy ? s.challenging : s.challenge}
+        </button>{' '}
+        <button
+          type="button"
+          className="button"
+          disabled={!hasSelection || busy}
+          aria-describedby={`${pickId}-challenge`}
+          onClick={() => void startFromSelection('plan')}
+        >
+          {busy ? s.planning : s.planObstacle}
         </button>
         <p id={`${pickId}-challenge`} className="meta__hint">
           {s.challengeHint}

@@ -14,8 +14,12 @@ export const linkStrings = {
   addChoose: 'Choose…',
   add: 'Add link',
   challenge: 'Challenge this thought',
-  challengeHint: 'Select a thought in the text first; it becomes the hot thought of a new record.',
+  challengeHint:
+    'Select some text first: it becomes the hot thought of a new thought record, or the obstacle of a new plan.',
   challenging: 'Starting a thought record…',
   challenged: 'A thought record was started and linked to this entry.',
+  planObstacle: 'Plan for this obstacle',
+  planning: 'Starting a plan…',
+  planned: 'A plan for this obstacle was started and linked to this entry.',
   thoughtLabel: (date: string) => `Thought record of ${date}`,
 } as const;

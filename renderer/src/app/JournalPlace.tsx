@@ -13,6 +13,7 @@ export function JournalPlace({ entryId }: { entryId: string | undefined }) {
       <div className="page-journal">
         <EntryScreen
           id={entryId}
+          focusEditor
           onClose={() => {
             navigation.replace('journal');
           }}

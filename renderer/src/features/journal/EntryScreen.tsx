@@ -9,7 +9,16 @@ import { journalStrings as s } from './strings';
  * Opens one entry. If words from an earlier visit are still on their way to main, start
  * from those (the cache doesn't have them yet); otherwise from the stored entry.
  */
-export function EntryScreen({ id, onClose }: { id: string; onClose: () => void }) {
+export function EntryScreen({
+  id,
+  onClose,
+  focusEditor = false,
+}: {
+  id: string;
+  onClose: () => void;
+  /** Put the caret in the text on arrival (opened from "New entry", Home or search). */
+  focusEditor?: boolean;
+}) {
   const savers = useSavers();
   const [draft] = useState(() => savers.get(id).unsavedDraft);
   const entry = useEntry(id, draft === null);
@@ -30,7 +39,7 @@ export function EntryScreen({ id, onClose }: { id: string; onClose: () => void }
       links: entry.data.links,
     };
 
-  if (start) return <EntryView id={id} start={start} onClose={onClose} />;
+  if (start) return <EntryView id={id} start={start} onClose={onClose} focusEditor={focusEditor} />;
 
   return (
     <div className="page">

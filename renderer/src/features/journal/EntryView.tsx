@@ -55,10 +55,12 @@ function EntryViewInner({
   id,
   start,
   onClose,
+  focusEditor = false,
 }: {
   id: string;
   start: EntryStart;
   onClose: () => void;
+  focusEditor?: boolean;
 }) {
   const savers = useSavers();
   const [saver] = useState(() => savers.get(id));
@@ -115,6 +117,11 @@ function EntryViewInner({
       void savers.release(id);
     };
   }, [saver, savers, editor, id]);
+
+  const [focusOnArrival] = useState(focusEditor);
+  useEffect(() => {
+    if (focusOnArrival) editor.commands.focus('end');
+  }, [editor, focusOnArrival]);
 
   const editLink = useCallback(() => {
     setLinkTarget(linkTargetOf(editor));

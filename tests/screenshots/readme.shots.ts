@@ -43,7 +43,7 @@ test('README screenshots', async ({ page }) => {
       ],
     ];
     for (const [date, title, text] of entries) {
-      await page.getByRole('button', { name: 'New entry' }).click();
+      await page.getByRole('button', { name: 'New entry', exact: true }).click();
       await page.getByLabel('Date').fill(date);
       await page.getByLabel('Title').fill(title);
       await page.getByRole('textbox', { name: 'Entry text' }).click();
@@ -54,6 +54,78 @@ test('README screenshots', async ({ page }) => {
     }
     await expect(page.getByRole('button', { name: /A small walk/ })).toBeVisible();
     await page.screenshot({ path: `${OUT}/journal.png`, animations: 'disabled' });
+
+    // Give Home something to show: a goal with a due check-in, a plan, a session with homework.
+    await page.evaluate(async () => {
+      const api = (
+        window as unknown as {
+          waypoint: Record<
+            string,
+            (i: unknown) => Promise<{ ok: boolean; value: { id: string; plans: { id: string }[] } }>
+          >;
+        }
+      ).waypoint;
+      const call = async (channel: string, input: unknown) => {
+        const result = await api[channel]?.(input);
+        if (!result?.ok) throw new Error(`${channel} failed`);
+        return result.value;
+      };
+      const goal = await call('goals:save', {
+        title: 'Walk after work',
+        specific: 'Walk 20 minutes around the park after work',
+        measure: {
+          kind: 'habit',
+          unit: 'walks',
+          habitPeriod: 'week',
+          baseline: 1,
+          target: 4,
+          direction: 'up',
+        },
+        steps: 'Shoes by the door',
+        confidence: 8,
+        why: 'I sleep better',
+        lifeArea: '',
+        targetDate: '2027-01-31',
+        rhythm: 'weekly',
+        milestones: [],
+        guidedStep: null,
+      });
+      await call('goals:checkIn', { goalId: goal.id, date: '2026-11-10', value: 2, note: '' });
+      await call('plans:save', {
+        goalId: goal.id,
+        wish: 'Walk after work',
+        outcome: 'Calmer evenings',
+        obstacle: 'Too tired when I get home',
+        obstacleKind: 'feeling',
+        plans: [
+          { cue: 'I get home and want the sofa', response: 'put my shoes on before sitting down' },
+        ],
+        order: 0,
+        archived: false,
+        thoughtRecordIds: [],
+      });
+      await call('sessions:save', {
+        date: '2026-11-19',
+        therapist: '',
+        notes: '',
+        takeaways: '',
+        homework: [{ text: 'Two short walks', due: '2026-11-26', doneOn: null }],
+      });
+      await call('sessions:save', {
+        date: '2026-12-03',
+        therapist: '',
+        notes: '',
+        takeaways: '',
+        homework: [],
+      });
+      await call('agenda:add', { text: 'Sleeping badly', source: 'home', sourceId: null });
+    });
+
+    // Data written behind the page's back shows after a lock and unlock (caches are dropped).
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 
     // Home, in both themes (the theme is chosen in Settings; Home is one click away).
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -70,6 +142,7 @@ test('README screenshots', async ({ page }) => {
       await page.screenshot({
         path: `${OUT}/home-${theme.toLowerCase()}.png`,
         animations: 'disabled',
+        fullPage: true,
       });
     };
     await shootHome('Light');

@@ -173,9 +173,29 @@ test('entries that link to a goal show on its page; plans and thought records ar
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(heading(page, 'Evening walks')).toBeVisible();
   await links.getByRole('button', { name: 'Plan for an obstacle' }).click();
-  await expect(heading(page, 'Plans')).toBeVisible();
+  // A new obstacle plan for this goal: the goal is chosen and the Wish taken from it.
+  await expect(heading(page, 'Plan for an obstacle')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Goal (optional)' })).toHaveValue(/.+/);
+  await expect(page.getByRole('textbox', { name: 'What do you wish for?' })).toHaveValue(
+    'Evening walks',
+  );
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(heading(page, 'Evening walks')).toBeVisible();
   await links.getByRole('button', { name: 'Challenge a thought' }).click();
   await expect(heading(page, 'Thought records')).toBeVisible();
+  // It started a draft record already linked to this goal (the link lives on the record).
+  const linked = await page.evaluate(async () => {
+    type Call = (input: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+    const api = (window as unknown as { waypoint: Record<string, Call> }).waypoint;
+    const goals = (await api['goals:list']?.({}))?.value as { id: string }[];
+    const records = (await api['thoughts:list']?.({}))?.value as {
+      goalIds: string[];
+      status: string;
+    }[];
+    return records.map((r) => ({
+      status: r.status,
+      linked: r.goalIds.includes(goals[0]?.id ?? ''),
+    }));
+  });
+  expect(linked).toEqual([{ status: 'draft', linked: true }]);
 });

@@ -1,4 +1,8 @@
+import { useState } from 'react';
+import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { startThoughtRecordForGoal } from '../thoughts/startFromEntry';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { useEntryList } from '../journal/queries';
 import { linkedEntries } from './goalView';
@@ -16,6 +20,8 @@ export function GoalLinks({
 }) {
   const navigation = useNavigation();
   const dates = useDateFormatter();
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
   const list = useEntryList();
   const entries = list.data ? linkedEntries(list.data, goalId) : [];
   return (
@@ -52,7 +58,8 @@ export function GoalLinks({
           type="button"
           className="button"
           onClick={() => {
-            navigation.go('plans');
+            // Opens a new obstacle plan with this goal already chosen.
+            navigation.go('plans', goalId);
           }}
         >
           {s.planObstacle}
@@ -60,13 +67,26 @@ export function GoalLinks({
         <button
           type="button"
           className="button"
+          disabled={starting}
           onClick={() => {
-            navigation.go('thoughtRecords');
+            setStarting(true);
+            setStartError(null);
+            // A draft record linked to this goal (the link is stored on the record, once).
+            startThoughtRecordForGoal(goalId).then(
+              (recordId) => {
+                navigation.go('thoughtRecords', recordId);
+              },
+              (error: unknown) => {
+                setStarting(false);
+                setStartError(messageOf(error));
+              },
+            );
           }}
         >
           {s.challengeThought}
         </button>
       </div>
+      <ErrorMessage message={startError} />
     </section>
   );
 }

@@ -23,9 +23,14 @@ if (vitest) {
 }
 const playwright = read('test-results/playwright.json');
 if (playwright) {
-  passed += playwright.stats?.expected ?? 0;
-  failed += (playwright.stats?.unexpected ?? 0) + (playwright.stats?.flaky ?? 0);
+  passed += (playwright.stats?.expected ?? 0) + (playwright.stats?.flaky ?? 0);
+  failed += playwright.stats?.unexpected ?? 0;
   failed += playwright.errors?.length ?? 0;
+  if ((playwright.stats?.flaky ?? 0) > 0) {
+    console.log(
+      `${playwright.stats.flaky} e2e test(s) passed only on retry (flaky): see the list above`,
+    );
+  }
 }
 if (status !== 0 && failed === 0) failed = Math.max(1, missing);
 if (missing > 0) console.log(`${missing} suite(s) did not run`);

@@ -5,6 +5,7 @@ import type { Entry } from '../../../shared/journal';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir } from '../../support/vaultFixtures';
+import { callOk } from '../../support/handlerTable';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -24,12 +25,8 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  const result = await (
-    handlers[channel] as (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-  )(input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
+function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  return callOk(handlers, channel, input);
 }
 
 async function write(

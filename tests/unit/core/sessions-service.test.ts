@@ -2,33 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../../shared/channels';
 import type { Handlers, OutputOf } from '../../../shared/contract';
 import { lastSession, openHomework } from '../../../shared/sessions';
-import { createHandlers } from '../../../electron/core/handlers';
-import { Session } from '../../../electron/core/session';
-import { PASSPHRASE, TEST_KDF, makeTempDir, snapshot } from '../../support/vaultFixtures';
+import { PASSPHRASE, snapshot } from '../../support/vaultFixtures';
+import { callOk, openTestTable } from '../../support/handlerTable';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-let session: Session;
 let handlers: Handlers;
+let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
 
 beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir());
-  session = new Session({ dataDir: dir, kdf: TEST_KDF, now: () => now });
-  handlers = createHandlers(session);
-  await handlers['vault:create']({ passphrase: PASSPHRASE });
+  ({ dir, handlers, close } = await openTestTable(() => now));
 });
-afterEach(async () => {
-  await session.lock();
-  await cleanup();
-});
+afterEach(() => close());
 
-async function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  const result = await (
-    handlers[channel] as (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-  )(input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
+function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  return callOk(handlers, channel, input);
 }
 
 describe('sessions, homework and agenda', () => {

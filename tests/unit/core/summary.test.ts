@@ -8,6 +8,7 @@ import { emptyThoughtRecordInput } from '../../../shared/thoughtRecords';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir } from '../../support/vaultFixtures';
+import { callOk } from '../../support/handlerTable';
 
 /** A small journal over November 2026, with a pinned clock. */
 let cleanup: () => Promise<void>;
@@ -18,12 +19,8 @@ const SECRET = 'the unshared zebra phrase';
 const SHARED = 'I managed the bus ride alone';
 const ids: Record<string, string> = {};
 
-async function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  const result = await (
-    handlers[channel] as (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-  )(input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
+function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  return callOk(handlers, channel, input);
 }
 
 beforeAll(async () => {

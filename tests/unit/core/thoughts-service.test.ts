@@ -10,6 +10,7 @@ import { averageChange, topTraps } from '../../../shared/thoughtInsights';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
 import { PASSPHRASE, TEST_KDF, makeTempDir, snapshot } from '../../support/vaultFixtures';
+import { callOk } from '../../support/handlerTable';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -29,12 +30,8 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  const result = await (
-    handlers[channel] as (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-  )(input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
+function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  return callOk(handlers, channel, input);
 }
 
 const draft: ThoughtRecordInput = {

@@ -32,6 +32,8 @@ export const MESSAGES = {
   saveFailed: "Couldn't save just now. Your text is kept and Waypoint will try again.",
   selfTest:
     "This computer's encryption library did not pass Waypoint's self-test, so Waypoint won't open.",
+  tooNew:
+    'This journal was saved by a newer version of Waypoint. Please update Waypoint to open it.',
 } as const;
 
 export function errnoCode(error: unknown): string | undefined {

@@ -1,13 +1,17 @@
 import { z } from '../../../shared/zod';
 
-/** The encrypted manifest: which shards exist, their generation and the record ids in each. */
+/**
+ * The encrypted manifest: which shards exist, their generation and how many records each
+ * holds. Record ids live only in the shards (schema 1 listed them here too, so at 20,000
+ * entries every save rewrote ~300 KB of ids; migrations.ts moves old manifests on).
+ */
 export const MANIFEST_FILE = 'manifest.wpv';
 
 export const manifestSchema = z.object({
   schemaVersion: z.number().int().min(0),
   shards: z.record(
     z.string(),
-    z.object({ generation: z.number().int().min(0), ids: z.array(z.string()) }),
+    z.object({ generation: z.number().int().min(0), count: z.number().int().min(0) }),
   ),
   /** Files moved out of the way (damaged or rolled back), kept for restore; never deleted. */
   setAside: z.array(

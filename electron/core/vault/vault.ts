@@ -37,7 +37,7 @@ import {
   recordShardName,
   type ManifestData,
 } from './manifest';
-import { CURRENT_SCHEMA_VERSION, TooNewError, migrate } from './migrations';
+import { CURRENT_SCHEMA_VERSION, TooNewError, migrate, migrateManifest } from './migrations';
 import { generateRecoveryKey, parseRecoveryKey } from './recoveryKey';
 import { WriteQueue } from './writeQueue';
 
@@ -257,9 +257,11 @@ export class Vault {
     });
     try {
       await this.manifest.read();
+      migrateManifest(this.manifest.data);
       this.manifest.data = manifestSchema.parse(this.manifest.data);
     } catch (error) {
       if (error instanceof VaultError && error.code === 'disk_error') throw error;
+      if (error instanceof TooNewError) throw new VaultError('data_damaged', MESSAGES.tooNew);
       throw new VaultError('data_damaged', MESSAGES.manifestDamaged, MANIFEST_FILE);
     }
     let manifestChanged = false;
@@ -274,7 +276,7 @@ export class Vault {
         await db.read();
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
-        if (error.reason === 'missing' && expected && expected.ids.length === 0) {
+        if (error.reason === 'missing' && expected && expected.count === 0) {
           Reflect.deleteProperty(manifest.shards, name);
         } else {
           await this.setAside(name, 'damaged', error.reason === 'missing');
@@ -298,7 +300,7 @@ export class Vault {
         });
       }
       this.shards.set(name, db);
-      manifest.shards[name] = { generation, ids: this.idsOf(db.data) };
+      manifest.shards[name] = { generation, count: this.countOf(db.data) };
     }
     this.indexEntries();
 
@@ -326,18 +328,21 @@ export class Vault {
     try {
       migrate(data, from);
     } catch (error) {
-      if (error instanceof TooNewError) {
-        throw new VaultError(
-          'data_damaged',
-          'This journal was saved by a newer version of Waypoint. Please update Waypoint to open it.',
-        );
-      }
+      if (error instanceof TooNewError) throw new VaultError('data_damaged', MESSAGES.tooNew);
       throw error;
     }
+    // Only the files a step replaced are rewritten (a manifest-only step rewrites none).
     for (const [name, db] of this.shards) {
-      db.data = data.files.get(name) as ShardData;
+      const next = data.files.get(name) as ShardData;
+      if (next === db.data) continue;
+      db.data = next;
       await this.queue.run(() => db.write());
+      this.manifest.data.shards[name] = {
+        generation: db.file.generation,
+        count: this.countOf(next),
+      };
     }
+    this.indexEntries();
     this.manifest.data.schemaVersion = CURRENT_SCHEMA_VERSION;
   }
 
@@ -370,8 +375,8 @@ export class Vault {
     return parseShardName(name)?.kind === 'records' ? { records: [] } : { entries: [] };
   }
 
-  private idsOf(data: ShardData): string[] {
-    return 'entries' in data ? data.entries.map((e) => e.id) : data.records.map((r) => r.id);
+  private countOf(data: ShardData): number {
+    return 'entries' in data ? data.entries.length : data.records.length;
   }
 
   private indexEntries(): void {
@@ -503,10 +508,14 @@ export class Vault {
   async importEntries(entries: Entry[]): Promise<void> {
     await this.queue.run(async () => {
       const byShard = new Map<string, Entry[]>();
+      const pendingBytes = new Map<string, number>();
       for (const raw of entries) {
         const entry = entrySchema.parse(raw);
-        const shard = this.chooseShard(entry.date, byShard);
-        byShard.set(shard, [...(byShard.get(shard) ?? []), entry]);
+        const shard = this.chooseShard(entry.date, pendingBytes);
+        const list = byShard.get(shard) ?? [];
+        list.push(entry);
+        byShard.set(shard, list);
+        pendingBytes.set(shard, (pendingBytes.get(shard) ?? 0) + JSON.stringify(entry).length);
       }
       for (const [shard, added] of byShard) {
         await this.replaceInShard(shard, (list) => [...list, ...added]);
@@ -531,22 +540,18 @@ export class Vault {
   }
 
   /** Picks the shard for a new or moved entry: the month's last part, or a new part if full. */
-  private chooseShard(date: string, pending = new Map<string, Entry[]>()): string {
+  private chooseShard(date: string, pendingBytes = new Map<string, number>()): string {
     const month = monthOf(date);
     let part = 1;
     for (;;) {
       const name = entryShardName(month, part);
       const next = entryShardName(month, part + 1);
-      if (this.shards.has(next) || pending.has(next)) {
+      if (this.shards.has(next) || pendingBytes.has(next)) {
         part += 1;
         continue;
       }
       const db = this.shards.get(name);
-      const pendingBytes = (pending.get(name) ?? []).reduce(
-        (n, e) => n + JSON.stringify(e).length,
-        0,
-      );
-      const bytes = (db ? db.file.plainBytes : 0) + pendingBytes;
+      const bytes = (db ? db.file.plainBytes : 0) + (pendingBytes.get(name) ?? 0);
       return bytes < SHARD_SPLIT_BYTES ? name : next;
     }
   }
@@ -594,7 +599,7 @@ export class Vault {
     }
     this.manifest.data.shards[name] = {
       generation: db.file.generation,
-      ids: this.idsOf(db.data),
+      count: this.countOf(db.data),
     };
   }
 
@@ -642,7 +647,7 @@ export class Vault {
       }
       this.manifest.data.shards[name] = {
         generation: db.file.generation,
-        ids: this.idsOf(db.data),
+        count: this.countOf(db.data),
       };
       await this.manifest.write();
     });

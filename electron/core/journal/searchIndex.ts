@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import { docToText, type Entry } from '../../../shared/journal';
 import {
   firstMatch,
@@ -7,44 +6,64 @@ import {
   queryTerms,
   type SearchHit,
 } from '../../../shared/search';
+import { TermIndex } from './termIndex';
 
-interface IndexedDoc {
-  id: string;
-  title: string;
-  text: string;
-  tags: string;
+/** Title, body, tags: a word in the title counts three times, in a tag twice. */
+const FIELD_BOOSTS = [3, 1, 2] as const;
+/** The background build yields to the event loop after this long, so IPC stays answered. */
+const SLICE_MS = 8;
+
+/** The whole words of `text` that start with `prefix` (folded), at most `max` of them. */
+function wordsStartingWith(text: string, prefix: string, max = 4): string[] {
+  const folded = foldText(text);
+  const words = new Set<string>();
+  const word = /[\p{L}\p{N}]+/uy;
+  for (let at = folded.indexOf(prefix); at >= 0 && words.size < max;) {
+    const before = folded.charAt(at - 1);
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(before)) {
+      word.lastIndex = at;
+      const found = word.exec(folded)?.[0];
+      if (found) words.add(found);
+    }
+    at = folded.indexOf(prefix, at + prefix.length);
+  }
+  return [...words];
 }
 
 /**
  * Full-text search over the unlocked journal. Lives only in memory (never written to disk),
- * is built in small slices after unlock so the first screen is not delayed, and is updated on
- * every save and delete.
+ * is built in short time slices after unlock so the first screen and every IPC call stay
+ * answered meanwhile, and is updated on every save and delete.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<IndexedDoc>({
-    fields: ['title', 'text', 'tags'],
-    storeFields: [],
-    processTerm: (term) => foldText(term),
-    tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0),
-    searchOptions: {
-      boost: { title: 3, tags: 2 },
-      combineWith: 'AND',
-      prefix: (_term, i, terms) => i === terms.length - 1,
-    },
-  });
+  private readonly index = new TermIndex<string>(FIELD_BOOSTS);
   private readonly entries = new Map<string, Entry>();
   private readonly texts = new Map<string, string>();
+  /** Removed while the background build ran: the build must not bring them back. */
+  private readonly removedDuringBuild = new Set<string>();
   private building: Promise<void> | null = null;
   private cancelled = false;
 
-  /** Indexes `entries` in slices, yielding to the event loop between them. */
-  build(entries: readonly Entry[], sliceSize = 250): Promise<void> {
+  /**
+   * Indexes `entries` (newest first is best: they become searchable first), yielding to the
+   * event loop every SLICE_MS. An entry saved meanwhile is never replaced by the older copy.
+   */
+  build(entries: readonly Entry[]): Promise<void> {
     this.building ??= (async () => {
-      for (let i = 0; i < entries.length; i += sliceSize) {
-        if (this.cancelled) return;
-        for (const entry of entries.slice(i, i + sliceSize)) this.upsert(entry);
+      let i = 0;
+      while (i < entries.length) {
+        // Yield first: the unlock (or whatever started the build) answers before indexing.
         await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.cancelled) return;
+        const until = performance.now() + SLICE_MS;
+        for (; i < entries.length && performance.now() < until; i += 1) {
+          const entry = entries[i];
+          if (!entry || this.removedDuringBuild.has(entry.id)) continue;
+          const seen = this.entries.get(entry.id);
+          if (!seen || seen.version < entry.version) this.upsert(entry);
+        }
       }
+      this.removedDuringBuild.clear();
     })();
     return this.building;
   }
@@ -59,50 +78,52 @@ export class SearchIndex {
 
   upsert(entry: Entry): void {
     const text = docToText(entry.content);
-    if (this.entries.has(entry.id)) this.mini.discard(entry.id);
     this.entries.set(entry.id, entry);
     this.texts.set(entry.id, text);
-    this.mini.add({ id: entry.id, title: entry.title, text, tags: entry.tags.join(' ') });
+    this.removedDuringBuild.delete(entry.id);
+    this.index.set(entry.id, [entry.title, text, entry.tags.join(' ')]);
   }
 
   remove(id: string): void {
+    if (this.building) this.removedDuringBuild.add(id);
     if (!this.entries.has(id)) return;
-    this.mini.discard(id);
+    this.index.delete(id);
     this.entries.delete(id);
     this.texts.delete(id);
   }
 
+  /** The best `limit` live (not trashed) entries containing every word, the last as a prefix. */
   search(query: string, limit = 30): SearchHit[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const hits: SearchHit[] = [];
-    for (const result of this.mini.search(terms.join(' '))) {
-      const entry = this.entries.get(String(result.id));
-      if (!entry || entry.deletedAt !== null) continue;
-      const matched = result.terms.length > 0 ? result.terms : terms;
-      const text = this.texts.get(entry.id) ?? '';
+    const live = (id: string) => this.entries.get(id)?.deletedAt === null;
+    const last = terms[terms.length - 1] ?? '';
+    return this.index.search(terms, limit, live).flatMap(({ id, score }) => {
+      const entry = this.entries.get(id);
+      if (!entry) return [];
+      const text = this.texts.get(id) ?? '';
+      const tags = entry.tags.join(', ');
+      // Highlight whole words for the prefix ("anx" shows "anxious").
+      const completed = [text, entry.title, tags].flatMap((t) => wordsStartingWith(t, last));
+      const matched = [
+        ...new Set([...terms.slice(0, -1), ...(completed.length > 0 ? completed : [last])]),
+      ];
       const inText = firstMatch(text, matched) >= 0;
       const inTitle = firstMatch(entry.title, matched) >= 0;
-      const source = inText ? text : inTitle ? entry.title : entry.tags.join(', ');
+      const source = inText ? text : inTitle ? entry.title : tags;
       const { snippet, highlights } = makeSnippet(source, matched);
-      hits.push({
-        entryId: entry.id,
-        date: entry.date,
-        title: entry.title,
-        snippet,
-        highlights,
-        field: inText ? 'text' : inTitle ? 'title' : 'tags',
-        score: result.score,
-      });
-      if (hits.length >= limit) break;
-    }
-    return hits;
+      const field: SearchHit['field'] = inText ? 'text' : inTitle ? 'title' : 'tags';
+      return [
+        { entryId: id, date: entry.date, title: entry.title, snippet, highlights, field, score },
+      ];
+    });
   }
 
   dispose(): void {
     this.cancelled = true;
-    this.mini.removeAll();
+    this.index.clear();
     this.entries.clear();
     this.texts.clear();
+    this.removedDuringBuild.clear();
   }
 }

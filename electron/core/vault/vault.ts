@@ -67,8 +67,10 @@ class ShardDb extends Low<ShardData> {
   }
 }
 
-/** A month's entries split into parts beyond this much plaintext, so saves stay cheap. */
-export const SHARD_SPLIT_BYTES = 512 * 1024;
+/** A month's entries split into parts beyond this much plaintext, so saves stay cheap (a heavy
+ * month of 20,000 entries in ten years is ~700 KB; 256 KB parts keep its saves near a light
+ * month's). Existing larger parts stay as they are; new entries go to a new part. */
+export const SHARD_SPLIT_BYTES = 256 * 1024;
 const SHARD_DIRS = ['entries', 'records'] as const;
 const SET_ASIDE_DIR = 'set-aside';
 

@@ -1,6 +1,7 @@
 import type { Goal } from '../../../../shared/goals';
 import { sortedCheckins } from '../../../../shared/goalProgress';
 import { messageOf } from '../../api/client';
+import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatValue } from './goalView';
@@ -11,6 +12,7 @@ import { goalStrings as s } from './strings';
 export function CheckinList({ goal }: { goal: Goal }) {
   const dates = useDateFormatter();
   const remove = useDeleteCheckIn();
+  const navigation = useNavigation();
   const list = sortedCheckins(goal).reverse();
   if (list.length === 0) return <p className="muted">{s.noCheckins}</p>;
   return (
@@ -32,7 +34,24 @@ export function CheckinList({ goal }: { goal: Goal }) {
               <tr key={c.id}>
                 <td>{date}</td>
                 <td>{value}</td>
-                <td>{c.note}</td>
+                <td>
+                  {c.note}
+                  {c.entryId !== null && (
+                    <>
+                      {c.note !== '' && ' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={s.openCheckinEntry(date)}
+                        onClick={() => {
+                          if (c.entryId !== null) navigation.openEntry(c.entryId);
+                        }}
+                      >
+                        {s.fromEntry}
+                      </button>
+                    </>
+                  )}
+                </td>
                 <td className="goal-table__action">
                   <button
                     type="button"

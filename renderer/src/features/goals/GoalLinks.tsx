@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { GoalObstacles } from '../plans/GoalObstacles';
+import { GoalThoughtRecords } from '../thoughts/GoalThoughtRecords';
 import { startThoughtRecordForGoal } from '../thoughts/startFromEntry';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { useEntryList } from '../journal/queries';
@@ -47,6 +49,8 @@ export function GoalLinks({
           ))}
         </ul>
       )}
+      <GoalObstacles goalId={goalId} />
+      <GoalThoughtRecords goalId={goalId} />
       <h3>{s.startHeading}</h3>
       <div className="button-row">
         {canCheckIn && (

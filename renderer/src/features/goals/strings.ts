@@ -81,6 +81,8 @@ export const goalStrings = {
   savingCheckin: 'Saving…',
   cancel: 'Cancel',
   checkinSaved: (value: string) => `Check-in saved: ${value}.`,
+  fromEntry: '(from a journal entry)',
+  openCheckinEntry: (date: string) => `Open the journal entry of the check-in on ${date}`,
   notANumber: 'Enter a number, like 3 or 2.5.',
   ratingRange: 'A rating goes from 0 to 10.',
   dateInvalid: 'Enter a real date, like 2026-11-26.',

@@ -16,6 +16,10 @@ export interface LogTarget {
   obstacle: ObstaclePlan;
   /** null: it came up, but not with one plan in mind. */
   planId: string | null;
+  /** Logged from this journal entry (the log item keeps the link). */
+  entryId?: string;
+  /** Let the person pick which plan (or none) in the dialog, e.g. from an entry. */
+  choosePlan?: boolean;
 }
 
 /** "It came up": the date, whether the plan was used, how it went (1–5) and a note. */
@@ -58,7 +62,9 @@ function LogForm({
   const [outcome, setOutcome] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const plan = target.obstacle.plans.find((p) => p.id === target.planId);
+  const [planId, setPlanId] = useState(target.planId);
+  const livePlans = target.obstacle.plans.filter((p) => !p.archived);
+  const plan = target.obstacle.plans.find((p) => p.id === planId);
 
   return (
     <form
@@ -76,7 +82,15 @@ function LogForm({
         }
         setProblem(null);
         log.mutate(
-          { obstacleId: target.obstacle.id, planId: target.planId, date, used, outcome, note },
+          {
+            obstacleId: target.obstacle.id,
+            planId,
+            date,
+            used,
+            outcome,
+            note,
+            entryId: target.entryId ?? null,
+          },
           {
             onSuccess: () => {
               onLogged();
@@ -87,11 +101,34 @@ function LogForm({
       }}
     >
       <p className="muted log-form__intro">{s.logIntro}</p>
-      <p className="log-form__about">
-        {plan
-          ? s.logFor(ifThenSentence(plan.cue, plan.response))
-          : s.logForObstacle(target.obstacle.obstacle)}
-      </p>
+      {target.choosePlan ? (
+        <>
+          <p className="log-form__about">{s.logForObstacle(target.obstacle.obstacle)}</p>
+          <div className="field">
+            <label htmlFor={`${ids}-plan`}>{s.whichPlan}</label>
+            <select
+              id={`${ids}-plan`}
+              value={planId ?? ''}
+              onChange={(event) => {
+                setPlanId(event.target.value === '' ? null : event.target.value);
+              }}
+            >
+              <option value="">{s.logNoPlan}</option>
+              {livePlans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {ifThenSentence(p.cue, p.response)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : (
+        <p className="log-form__about">
+          {plan
+            ? s.logFor(ifThenSentence(plan.cue, plan.response))
+            : s.logForObstacle(target.obstacle.obstacle)}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${ids}-date`}>{s.dateLabel}</label>
         <input

@@ -4,6 +4,7 @@ import { plansByRecentUse } from '../../../../shared/planFigures';
 import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { EntryBacklinks } from '../journal/EntryBacklinks';
 import { OccurrenceLog } from './OccurrenceLog';
 import { PlanItem } from './PlanItem';
 import { planStrings as s } from './strings';
@@ -161,6 +162,15 @@ export function ObstacleCard({
             </ul>
           </div>
         )}
+
+        <EntryBacklinks
+          kind="plan"
+          id={obstacle.id}
+          heading={s.linkedEntries}
+          empty={s.noLinkedEntries}
+          level={4}
+          className="obstacle-card__links"
+        />
 
         <OccurrenceLog obstacle={obstacle} onDelete={onDeleteLog} deleting={busy} />
 

@@ -1,4 +1,5 @@
 import { ifThenSentence, type ObstaclePlan } from '../../../../shared/obstaclePlans';
+import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { planStrings as s } from './strings';
 
@@ -13,6 +14,7 @@ export function OccurrenceLog({
   deleting: boolean;
 }) {
   const dates = useDateFormatter();
+  const navigation = useNavigation();
   const plans = new Map(obstacle.plans.map((p) => [p.id, ifThenSentence(p.cue, p.response)]));
   const log = [...obstacle.occurrences].sort(
     (a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id),
@@ -40,6 +42,18 @@ export function OccurrenceLog({
                     {o.planId === null ? s.logNoPlan : (plans.get(o.planId) ?? s.logNoPlan)}
                   </p>
                   {o.note !== '' && <p className="occurrence-log__note">{o.note}</p>}
+                  {o.entryId !== null && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={s.openEntryFor(date)}
+                      onClick={() => {
+                        if (o.entryId !== null) navigation.openEntry(o.entryId);
+                      }}
+                    >
+                      {s.fromEntry}
+                    </button>
+                  )}
                 </div>
                 <button
                   type="button"

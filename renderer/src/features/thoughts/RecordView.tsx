@@ -9,6 +9,7 @@ import { messageOf } from '../../api/client';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkedObstacles } from '../plans/LinkedObstacles';
 import { LinkedEntries } from './LinkedEntries';
 import { useCustomTraps, useDeleteRecord, useGoalNames } from './queries';
 import { changeLines } from './recordText';
@@ -195,6 +196,7 @@ export function RecordView({ record, onEdit, onDeleted, onBack }: Props) {
           </ul>
         </section>
       )}
+      <LinkedObstacles recordId={record.id} />
       <LinkedEntries recordId={record.id} />
 
       <div className="button-row record-view__danger">

@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useNavigation } from '../../app/navigation/NavigationContext';
+import { usePlans } from './queries';
+import { planStrings as s } from './strings';
+
+/**
+ * On a thought record: the belief obstacles that opened it (the link is stored on the
+ * obstacle, once), each opening the Plans page at its card.
+ */
+export function LinkedObstacles({ recordId }: { recordId: string }) {
+  const plans = usePlans();
+  const navigation = useNavigation();
+  const headingId = useId();
+  const linked = (plans.data ?? []).filter((o) => o.thoughtRecordIds.includes(recordId));
+  if (linked.length === 0) return null;
+  return (
+    <section className="record-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{s.linkedObstacles}</h3>
+      <ul className="linked-entries">
+        {linked.map((obstacle) => (
+          <li key={obstacle.id}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={s.openObstacle(obstacle.obstacle)}
+              onClick={() => {
+                navigation.go('plans', obstacle.id);
+              }}
+            >
+              {obstacle.obstacle}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

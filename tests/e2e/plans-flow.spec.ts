@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import {
   button,
   createVault,
@@ -109,6 +109,7 @@ test('a WOOP with two if-then plans from a goal, logged from a plan card, the go
   await fillLog(page, { used: 'Partly', outcome: 3 });
   await expect(goalPlans.getByRole('status')).toHaveText(/Noted/);
   await expect(figures(page, S1)).toContainText('Came up 2 times');
+  await expectAccessible(page, 'goal page with its obstacle plans');
 
   // 3. From a journal entry: "Plan for this obstacle" on a selection offers the obstacle
   // already planned for; choosing it links the plan and logs this time, with the plan chosen.
@@ -119,6 +120,7 @@ test('a WOOP with two if-then plans from a goal, logged from a plan card, the go
   const choice = page.getByRole('dialog', { name: 'Plan for this obstacle' });
   await choice.getByRole('radio', { name: /One I already have/ }).check();
   await choice.getByLabel('Which obstacle?').selectOption({ label: TIRED });
+  await expectAccessible(page, '"Plan for this obstacle" with plans already made');
   await choice.getByRole('button', { name: 'Continue' }).click();
   await expect(editor(page).locator('.mention')).toContainText(TIRED);
   await expect(logDialog(page).getByText(`Obstacle: ${TIRED}`)).toBeVisible();
@@ -267,4 +269,5 @@ test('a belief obstacle opens a thought record with the belief, linked from the 
   await card.getByRole('button', { name: 'Open thought record 1' }).click();
   await expect(heading(page, 'Thought records')).toBeVisible();
   await expect(fromPlan).toBeVisible();
+  await expectAccessible(page, 'thought record opened from a belief obstacle');
 });

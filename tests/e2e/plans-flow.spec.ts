@@ -264,7 +264,7 @@ test('a belief obstacle opens a thought record with the belief, linked from the 
   const fromPlan = page.getByRole('region', { name: 'Opened from an obstacle plan' });
   await fromPlan.getByRole('button', { name: `Open the plan for: ${BELIEF}` }).click();
   await expect(heading(page, 'Plans')).toBeVisible();
-  await expect(card.getByRole('heading', { name: BELIEF })).toBeVisible();
+  await expect(card.getByRole('heading', { name: BELIEF })).toBeFocused();
   // …and the obstacle's card opens the record.
   await card.getByRole('button', { name: 'Open thought record 1' }).click();
   await expect(heading(page, 'Thought records')).toBeVisible();

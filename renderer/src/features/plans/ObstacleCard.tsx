@@ -60,8 +60,15 @@ export function ObstacleCard({
 
   useEffect(() => {
     if (!focusHeading) return;
-    heading.current?.focus();
-    heading.current?.scrollIntoView({ block: 'center' });
+    // After the shell's own arrival focus on the h1 (a parent effect, which runs after this
+    // one when the plans were already loaded), so the card keeps it.
+    const frame = requestAnimationFrame(() => {
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'center' });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [focusHeading]);
 
   return (

@@ -1,3 +1,4 @@
+import { emptyGoalInput } from '../../shared/goals';
 import { expect, expectAccessible, test } from './fixtures';
 import {
   button,
@@ -11,20 +12,12 @@ import {
   unlock,
   writeEntry,
 } from './flows';
-import { daysFromToday, goalLinks, openGoal, seedGoal } from './goalFlows';
+import { goalLinks, openGoal, seedGoal } from './goalFlows';
 
+// Minutes of walking a day, 0 → 30.
 const WALKS = {
   title: 'Evening walks',
-  specific: 'Walk after work',
-  measure: {
-    kind: 'number' as const,
-    unit: 'minutes',
-    habitPeriod: 'week' as const,
-    baseline: 0,
-    target: 30,
-    direction: 'up' as const,
-  },
-  targetDate: daysFromToday(50),
+  measure: { ...emptyGoalInput().measure, unit: 'minutes', baseline: 0, target: 30 },
 };
 
 test('a check-in made from a journal entry (keyboard only) is linked to it and shows on the goal page, with the goal’s entries, plans and thought records', async ({

@@ -1,9 +1,9 @@
 import type { Goal } from '../../../../shared/goals';
 import { sortedCheckins } from '../../../../shared/goalProgress';
 import { messageOf } from '../../api/client';
-import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FromEntryLink } from '../journal/FromEntryLink';
 import { formatValue } from './goalView';
 import { useDeleteCheckIn } from './queries';
 import { goalStrings as s } from './strings';
@@ -12,7 +12,6 @@ import { goalStrings as s } from './strings';
 export function CheckinList({ goal }: { goal: Goal }) {
   const dates = useDateFormatter();
   const remove = useDeleteCheckIn();
-  const navigation = useNavigation();
   const list = sortedCheckins(goal).reverse();
   if (list.length === 0) return <p className="muted">{s.noCheckins}</p>;
   return (
@@ -39,16 +38,11 @@ export function CheckinList({ goal }: { goal: Goal }) {
                   {c.entryId !== null && (
                     <>
                       {c.note !== '' && ' '}
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={s.openCheckinEntry(date)}
-                        onClick={() => {
-                          if (c.entryId !== null) navigation.openEntry(c.entryId);
-                        }}
-                      >
-                        {s.fromEntry}
-                      </button>
+                      <FromEntryLink
+                        entryId={c.entryId}
+                        label={s.fromEntry}
+                        accessibleName={s.openCheckinEntry(date)}
+                      />
                     </>
                   )}
                 </td>

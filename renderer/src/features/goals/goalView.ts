@@ -1,7 +1,5 @@
 import { checkinDue } from '../../../../shared/goalProgress';
 import type { Goal, GoalMeasure } from '../../../../shared/goals';
-import type { EntrySummary } from '../../../../shared/journal';
-import { entriesLinkingTo } from '../journal/backlinks';
 import { num } from './strings';
 
 /** How the overview and Home order and word goals. Pure, so it is unit-tested. */
@@ -57,9 +55,4 @@ export function paceUnit(measure: GoalMeasure): string {
     case 'number':
       return measure.unit.trim();
   }
-}
-
-/** Entries whose links name this goal (backlinks are computed, never stored on the goal). */
-export function linkedEntries(entries: EntrySummary[], goalId: string): EntrySummary[] {
-  return entriesLinkingTo(entries, 'goal', goalId);
 }

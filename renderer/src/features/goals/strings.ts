@@ -305,7 +305,6 @@ export const goalStrings = {
   linksHeading: 'Linked',
   entriesHeading: 'Entries that mention this goal',
   entriesEmpty: 'No entries link to this goal yet. Link one from the journal and it shows here.',
-  openEntry: (title: string, date: string) => `${title || 'Untitled entry'} — ${date}`,
   startHeading: 'From this goal',
   startCheckin: 'Start a check-in',
   planObstacle: 'Plan for an obstacle',

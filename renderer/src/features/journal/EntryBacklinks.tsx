@@ -54,7 +54,7 @@ export function EntryBacklinks({
                   navigation.openEntry(entry.id);
                 }}
               >
-                {dates.format(entry.date, 'long')} — {entry.title.trim() || s.untitledEntry}
+                {s.entryLabel(entry.title, dates.format(entry.date))}
               </button>
             </li>
           ))}

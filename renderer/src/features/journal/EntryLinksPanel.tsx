@@ -9,7 +9,7 @@ import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { toDocNode } from '../../editor/docNode';
 import { MENTION_NODE, mentionLinks, mergeLinks, type LinkTarget } from '../../editor/entryLinks';
-import { LogDialog, type LogTarget } from '../plans/LogDialog';
+import { useLogDialog } from '../plans/LogDialog';
 import { usePlans } from '../plans/queries';
 import { planStrings } from '../plans/strings';
 import { startThoughtRecordFromText } from '../thoughts/startFromEntry';
@@ -95,7 +95,9 @@ export function EntryLinksPanel({
   const [error, setError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [choosing, setChoosing] = useState<Selected | null>(null);
-  const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
+  const log = useLogDialog(() => {
+    setAnnounce(planStrings.logged);
+  });
   const liveObstacles = (usePlans().data ?? []).filter((o) => !o.archived);
   const pickId = useId();
   const hasSelection = useEditorState({
@@ -188,7 +190,7 @@ export function EntryLinksPanel({
         obstacle.obstacle.length > 80 ? `${obstacle.obstacle.slice(0, 79)}…` : obstacle.obstacle;
       insertChip(editor, { kind: 'plan', id: obstacle.id, label }, selected.to);
     }
-    setLogTarget({ obstacle, planId: null, entryId, choosePlan: true });
+    log.open({ obstacle, planId: null, entryId, choosePlan: true });
   };
 
   return (
@@ -316,15 +318,7 @@ export function EntryLinksPanel({
           setChoosing(null);
         }}
       />
-      <LogDialog
-        target={logTarget}
-        onClose={() => {
-          setLogTarget(null);
-        }}
-        onLogged={() => {
-          setAnnounce(planStrings.logged);
-        }}
-      />
+      {log.dialog}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EntryCheckInDialog } from '../goals/EntryCheckInDialog';
 import { useGoal } from '../goals/queries';
-import { LogDialog, type LogTarget } from '../plans/LogDialog';
+import { useLogDialog } from '../plans/LogDialog';
 import { usePlans } from '../plans/queries';
 import { planStrings } from '../plans/strings';
 import { linkStrings as s } from './linkStrings';
@@ -46,7 +46,9 @@ export function GoalCheckInAction({ id, label, entryId, onDone }: Props) {
 /** On an entry's link to a live obstacle plan: "It came up", logged with this entry. */
 export function PlanCameUpAction({ id, label, entryId, onDone }: Props) {
   const plans = usePlans();
-  const [target, setTarget] = useState<LogTarget | null>(null);
+  const log = useLogDialog(() => {
+    onDone(planStrings.logged);
+  });
   const obstacle = plans.data?.find((o) => o.id === id);
   if (!obstacle || obstacle.archived) return null;
   return (
@@ -56,20 +58,12 @@ export function PlanCameUpAction({ id, label, entryId, onDone }: Props) {
         className="button button--quiet"
         aria-label={s.cameUpFor(label)}
         onClick={() => {
-          setTarget({ obstacle, planId: null, entryId, choosePlan: true });
+          log.open({ obstacle, planId: null, entryId, choosePlan: true });
         }}
       >
         {planStrings.cameUp}
       </button>
-      <LogDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={() => {
-          onDone(planStrings.logged);
-        }}
-      />
+      {log.dialog}
     </>
   );
 }

@@ -22,7 +22,7 @@ export const linkStrings = {
   planning: 'Starting a plan…',
   planned: 'A plan for this obstacle was started and linked to this entry.',
   thoughtLabel: (date: string) => `Thought record of ${date}`,
-  untitledEntry: 'Untitled entry',
+  entryLabel: (title: string, date: string) => `${title.trim() || 'Untitled entry'} — ${date}`,
   checkIn: 'Check in',
   checkInFor: (goal: string) => `Check in on ${goal}, from this entry`,
   cameUpFor: (obstacle: string) => `It came up, from this entry: ${obstacle}`,

@@ -1,8 +1,8 @@
 import './plans.css';
 import { useState } from 'react';
 import { plansByRecentUse } from '../../../../shared/planFigures';
-import { useNavigation } from '../../app/navigation/NavigationContext';
-import { LogDialog, type LogTarget } from './LogDialog';
+import { useLogDialog } from './LogDialog';
+import { ObstacleLink } from './ObstacleLink';
 import { PlanItem } from './PlanItem';
 import { usePlans } from './queries';
 import { planStrings as s } from './strings';
@@ -13,9 +13,10 @@ import { planStrings as s } from './strings';
  */
 export function GoalObstacles({ goalId }: { goalId: string }) {
   const plans = usePlans();
-  const navigation = useNavigation();
-  const [target, setTarget] = useState<LogTarget | null>(null);
   const [status, setStatus] = useState('');
+  const log = useLogDialog(() => {
+    setStatus(s.logged);
+  });
   const obstacles = (plans.data ?? [])
     .filter((o) => o.goalId === goalId && !o.archived)
     .sort((a, b) => a.order - b.order);
@@ -28,16 +29,7 @@ export function GoalObstacles({ goalId }: { goalId: string }) {
         <ul className="goal-obstacles">
           {obstacles.map((obstacle) => (
             <li key={obstacle.id} className="goal-obstacles__item">
-              <button
-                type="button"
-                className="link-button goal-obstacles__title"
-                aria-label={s.openObstacle(obstacle.obstacle)}
-                onClick={() => {
-                  navigation.go('plans', obstacle.id);
-                }}
-              >
-                {obstacle.obstacle}
-              </button>
+              <ObstacleLink obstacle={obstacle} className="link-button goal-obstacles__title" />
               <ul className="plan-list">
                 {plansByRecentUse(obstacle).map((plan) => (
                   <PlanItem
@@ -45,7 +37,7 @@ export function GoalObstacles({ goalId }: { goalId: string }) {
                     obstacle={obstacle}
                     plan={plan}
                     onCameUp={() => {
-                      setTarget({ obstacle, planId: plan.id });
+                      log.open({ obstacle, planId: plan.id });
                     }}
                   />
                 ))}
@@ -57,15 +49,7 @@ export function GoalObstacles({ goalId }: { goalId: string }) {
       <p className="inline-status" role="status">
         {status}
       </p>
-      <LogDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={() => {
-          setStatus(s.logged);
-        }}
-      />
+      {log.dialog}
     </>
   );
 }

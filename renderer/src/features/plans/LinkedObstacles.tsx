@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useNavigation } from '../../app/navigation/NavigationContext';
+import { ObstacleLink } from './ObstacleLink';
 import { usePlans } from './queries';
 import { planStrings as s } from './strings';
 
@@ -9,7 +9,6 @@ import { planStrings as s } from './strings';
  */
 export function LinkedObstacles({ recordId }: { recordId: string }) {
   const plans = usePlans();
-  const navigation = useNavigation();
   const headingId = useId();
   const linked = (plans.data ?? []).filter((o) => o.thoughtRecordIds.includes(recordId));
   if (linked.length === 0) return null;
@@ -19,16 +18,7 @@ export function LinkedObstacles({ recordId }: { recordId: string }) {
       <ul className="linked-entries">
         {linked.map((obstacle) => (
           <li key={obstacle.id}>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={s.openObstacle(obstacle.obstacle)}
-              onClick={() => {
-                navigation.go('plans', obstacle.id);
-              }}
-            >
-              {obstacle.obstacle}
-            </button>
+            <ObstacleLink obstacle={obstacle} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   USED,
   ifThenSentence,
@@ -42,6 +42,29 @@ export function LogDialog({
       {target && <LogForm target={target} onClose={onClose} onLogged={onLogged} />}
     </Dialog>
   );
+}
+
+/**
+ * The dialog with its own target: `open(target)` shows it for one obstacle (and plan); put
+ * `dialog` in the tree. `onLogged` runs after a save, e.g. to say so in a status line.
+ */
+export function useLogDialog(onLogged: () => void): {
+  open: (target: LogTarget) => void;
+  dialog: ReactNode;
+} {
+  const [target, setTarget] = useState<LogTarget | null>(null);
+  return {
+    open: setTarget,
+    dialog: (
+      <LogDialog
+        target={target}
+        onClose={() => {
+          setTarget(null);
+        }}
+        onLogged={onLogged}
+      />
+    ),
+  };
 }
 
 const OUTCOMES = [1, 2, 3, 4, 5] as const;

@@ -1,6 +1,6 @@
 import { ifThenSentence, type ObstaclePlan } from '../../../../shared/obstaclePlans';
-import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { FromEntryLink } from '../journal/FromEntryLink';
 import { planStrings as s } from './strings';
 
 /** Every time the obstacle came up, newest first, each with a way to delete it. */
@@ -14,7 +14,6 @@ export function OccurrenceLog({
   deleting: boolean;
 }) {
   const dates = useDateFormatter();
-  const navigation = useNavigation();
   const plans = new Map(obstacle.plans.map((p) => [p.id, ifThenSentence(p.cue, p.response)]));
   const log = [...obstacle.occurrences].sort(
     (a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id),
@@ -43,16 +42,11 @@ export function OccurrenceLog({
                   </p>
                   {o.note !== '' && <p className="occurrence-log__note">{o.note}</p>}
                   {o.entryId !== null && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={s.openEntryFor(date)}
-                      onClick={() => {
-                        if (o.entryId !== null) navigation.openEntry(o.entryId);
-                      }}
-                    >
-                      {s.fromEntry}
-                    </button>
+                    <FromEntryLink
+                      entryId={o.entryId}
+                      label={s.fromEntry}
+                      accessibleName={s.openEntryFor(date)}
+                    />
                   )}
                 </div>
                 <button

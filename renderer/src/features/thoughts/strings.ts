@@ -206,7 +206,6 @@ export const thoughtStrings = {
   goalRecordLabel: (date: string, about: string) =>
     about === '' ? `Thought record of ${date}` : `${date}: ${about}`,
   noLinkedEntries: 'No journal entries link to this record yet.',
-  untitledEntry: 'Untitled entry',
   linkedGoals: 'Linked goals',
   goalGone: 'A goal that was deleted',
 

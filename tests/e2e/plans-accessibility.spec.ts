@@ -71,6 +71,15 @@ for (const theme of ['Light', 'Dark'] as const) {
     await goTo(page, 'Home');
     await expect(page.getByText(S)).toBeVisible();
     await expectAccessible(page, `Home with plans to rehearse (${theme})`);
+    // Home's card logs too.
+    const home = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'If-then plans to rehearse' }) });
+    await cameUpButton(home, S).click();
+    await fillLog(page, { used: 'Yes', outcome: 5 });
+    await expect(home.getByRole('status')).toHaveText(/Noted/);
+    await goTo(page, 'Plans');
+    await expect(figures(page, S)).toContainText('Came up 3 times');
   });
 }
 

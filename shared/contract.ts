@@ -76,6 +76,8 @@ export const settingsSchema = z.strictObject({
   excludeFromCapture: z.boolean(),
   /** How often PHQ-9 and GAD-7 are suggested (Home says when one is due). */
   measuresEveryDays: z.number().int().min(1).max(365),
+  /** Local time of day ("HH:MM", 24-hour) for the daily rehearsal reminder. */
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Choose a time like 09:00.'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -89,6 +91,7 @@ export const DEFAULT_SETTINGS: Settings = {
   onThisDay: false,
   excludeFromCapture: false,
   measuresEveryDays: 14,
+  reminderTime: '09:00',
 };
 
 export interface AppInfo {

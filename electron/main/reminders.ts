@@ -21,7 +21,10 @@ export function showRehearsalReminder(onClick: () => void): void {
   notification.show();
 }
 
-/** The daily reminder on the real clock; main feeds it the settings as it learns them. */
+/**
+ * The daily reminder on the real clock; main feeds it the settings as it learns them (on/off
+ * and the chosen time, `reminderTime`, which re-arms it).
+ */
 export function createRehearsalReminders(onClick: () => void): ReminderScheduler {
   return createReminderScheduler(
     {

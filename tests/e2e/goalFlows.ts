@@ -91,3 +91,16 @@ export async function checkIn(
   await form.getByRole('button', { name: 'Save check-in' }).click();
   await expect(form.getByRole('status')).toHaveText(/Check-in saved/);
 }
+
+/** Goals → the goal's page (by its title). */
+export async function openGoal(page: Page, title: string): Promise<void> {
+  await goTo(page, 'Goals');
+  await page
+    .getByRole('heading', { level: 3 })
+    .getByRole('button', { name: title, exact: true })
+    .click();
+  await expect(heading(page, title)).toBeVisible();
+}
+
+/** The goal page's "Linked" section: entries, obstacle plans, thought records, and starts. */
+export const goalLinks = (page: Page): Locator => page.getByRole('region', { name: 'Linked' });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { button, goTo, heading } from './flows';
+import { button, editor, goTo, heading } from './flows';
 
 /** Page objects for the Plans section: small user-level steps, each ending on an assertion. */
 
@@ -90,4 +90,11 @@ export const figures = (page: Page, planSentence: string): Locator =>
 /** The h3 titles of the obstacle cards, in the order shown. */
 export async function obstacleOrder(page: Page): Promise<string[]> {
   return page.locator('.obstacle-card__title').allInnerTexts();
+}
+
+/** Selects the last line of the open entry's text (for the selection actions). */
+export async function selectLastLine(page: Page): Promise<void> {
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Shift+Home');
 }

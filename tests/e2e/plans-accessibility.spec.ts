@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { button, chooseTheme, createJournal, goTo, heading, tabTo } from './flows';
+import { button, chooseTheme, createJournal, goTo, heading, tabTo, writeEntry } from './flows';
 import { seedGoal } from './goalFlows';
 import {
   cameUpButton,
@@ -71,6 +71,15 @@ for (const theme of ['Light', 'Dark'] as const) {
     await goTo(page, 'Home');
     await expect(page.getByText(S)).toBeVisible();
     await expectAccessible(page, `Home with plans to rehearse (${theme})`);
+    // Home's card logs too.
+    const home = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'If-then plans to rehearse' }) });
+    await cameUpButton(home, S).click();
+    await fillLog(page, { used: 'Yes', outcome: 5 });
+    await expect(home.getByRole('status')).toHaveText(/Noted/);
+    await goTo(page, 'Plans');
+    await expect(figures(page, S)).toContainText('Came up 3 times');
   });
 }
 
@@ -151,4 +160,62 @@ test('keyboard only: a WOOP from a goal, a log, and moving an obstacle', async (
   await expect(
     page.getByRole('button', { name: 'Move down: I scroll my phone on the sofa' }),
   ).toBeFocused();
+});
+
+test('keyboard only: "It came up" from a journal entry, through "Plan for this obstacle"', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await createJournal(page);
+  await startWoop(page);
+  await fillAndSaveWoop(page, { obstacle: OBSTACLE, kind: 'A feeling', plans: [PLAN] });
+
+  await goTo(page, 'Journal');
+  await writeEntry(page, { title: 'Tuesday', text: 'Too tired to go out again' });
+  // Select the line with the keyboard, then reach the action by Tab.
+  await page.keyboard.press('Shift+Home');
+  const planFor = button(page, 'Plan for this obstacle');
+  await expect(planFor).toBeEnabled();
+  await tabTo(page, planFor, 60);
+  await page.keyboard.press('Enter');
+  const choice = page.getByRole('dialog', { name: 'Plan for this obstacle' });
+  await expect(choice).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(choice.getByRole('radio', { name: /^A new obstacle/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(choice.getByRole('radio', { name: /One I already have/ })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(choice.getByLabel('Which obstacle?')).toBeFocused();
+  await expect(choice.getByLabel('Which obstacle?').locator('option:checked')).toHaveText(OBSTACLE);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(choice.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const dialog = logDialog(page);
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, '"It came up" from an entry, choosing the plan');
+  await tabTo(page, dialog.getByLabel('Which plan was it about?'), 5);
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByLabel('Which plan was it about?').locator('option:checked')).toHaveText(
+    S,
+  );
+  await tabTo(page, dialog.getByRole('radio', { name: 'Yes', exact: true }), 8);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+  await tabTo(page, dialog.getByRole('button', { name: 'Save', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const panel = page.getByRole('region', { name: 'Linked' });
+  await expect(panel.getByRole('status')).toHaveText(/Noted/);
+  await expect(panel.getByRole('button', { name: `Open Plan: ${OBSTACLE}` })).toBeVisible();
+
+  await goTo(page, 'Plans');
+  await expect(figures(page, S)).toContainText('Came up 1 time');
+  await expect(figures(page, S)).toContainText('Followed through 100 %');
 });

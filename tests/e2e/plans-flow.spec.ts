@@ -1,6 +1,18 @@
-import { expect, test } from './fixtures';
-import { button, createVault, expectHome, goTo, heading, lock, PASSPHRASE } from './flows';
-import { seedGoal } from './goalFlows';
+import { expect, expectAccessible, test } from './fixtures';
+import {
+  button,
+  createVault,
+  editor,
+  expectHome,
+  expectSaved,
+  goTo,
+  heading,
+  lock,
+  PASSPHRASE,
+  unlock,
+  writeEntry,
+} from './flows';
+import { goalLinks, openGoal, seedGoal } from './goalFlows';
 import {
   cameUpButton,
   fillAndSaveWoop,
@@ -10,6 +22,7 @@ import {
   obstacleCard,
   obstacleOrder,
   planGroup,
+  selectLastLine,
   sentence,
   startWoop,
 } from './planFlows';
@@ -27,23 +40,29 @@ const PLAN_2 = {
 const S1 = sentence(PLAN_1.cue, PLAN_1.response);
 const S2 = sentence(PLAN_2.cue, PLAN_2.response);
 
-test('a WOOP with two if-then plans from a goal, logged from three places, with follow-through, archive, reorder and lock', async ({
+test('a WOOP with two if-then plans from a goal, logged from a plan card, the goal page and an entry, with follow-through, archive, reorder and lock', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const { page } = app;
   await createVault(page);
   await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
   await button(page, 'Continue').click();
   await expectHome(page);
   await seedGoal(app, { title: 'Evening walks' }, 0);
+  // Locking clears the renderer's caches, so the app reads the goal saved behind its back.
+  await lock(page);
+  await unlock(page);
 
-  await goTo(page, 'Plans');
-  await expect(page.getByRole('heading', { level: 2, name: 'No plans yet' })).toBeVisible();
-
-  // The WOOP form: the wish comes from the goal; nudges speak up beside a vague half.
-  await startWoop(page);
-  await page.getByLabel('Goal (optional)').selectOption({ label: 'Evening walks' });
+  // Started from the goal's page: the form opens with the goal chosen and the wish from it.
+  await openGoal(page, 'Evening walks');
+  const goalPlans = goalLinks(page);
+  await expect(goalPlans.getByText('No obstacle plans for this goal yet.')).toBeVisible();
+  await goalPlans.getByRole('button', { name: 'Plan for an obstacle' }).click();
+  await expect(heading(page, 'Plan for an obstacle')).toBeVisible();
+  await expect(page.getByLabel('Goal (optional)').locator('option:checked')).toHaveText(
+    'Evening walks',
+  );
   await expect(page.getByLabel('What do you wish for?')).toHaveValue('Evening walks');
   await expect(page.getByText(/picture it/)).toBeVisible();
   await expect(page.getByText(/a feeling, a belief or a habit/)).toBeVisible();
@@ -81,26 +100,50 @@ test('a WOOP with two if-then plans from a goal, logged from three places, with 
   await expect(figures(page, S1)).toContainText('Came up 1 time');
   await expect(figures(page, S1)).toContainText('Followed through 100 %');
 
-  // 2. From Home's rehearsal card: partly.
+  // 2. From the goal's page, which lists the goal's obstacle with its plans: partly.
+  await openGoal(page, 'Evening walks');
+  await expect(
+    goalPlans.getByRole('button', { name: `Open the plan for: ${TIRED}` }),
+  ).toBeVisible();
+  await cameUpButton(goalPlans, S1).click();
+  await fillLog(page, { used: 'Partly', outcome: 3 });
+  await expect(goalPlans.getByRole('status')).toHaveText(/Noted/);
+  await expect(figures(page, S1)).toContainText('Came up 2 times');
+  await expectAccessible(page, 'goal page with its obstacle plans');
+
+  // 3. From a journal entry: "Plan for this obstacle" on a selection offers the obstacle
+  // already planned for; choosing it links the plan and logs this time, with the plan chosen.
+  await goTo(page, 'Journal');
+  await writeEntry(page, { title: 'Rainy evening', text: 'Too tired again after work' });
+  await selectLastLine(page);
+  await button(page, 'Plan for this obstacle').click();
+  const choice = page.getByRole('dialog', { name: 'Plan for this obstacle' });
+  await choice.getByRole('radio', { name: /One I already have/ }).check();
+  await choice.getByLabel('Which obstacle?').selectOption({ label: TIRED });
+  await expectAccessible(page, '"Plan for this obstacle" with plans already made');
+  await choice.getByRole('button', { name: 'Continue' }).click();
+  await expect(editor(page).locator('.mention')).toContainText(TIRED);
+  await expect(logDialog(page).getByText(`Obstacle: ${TIRED}`)).toBeVisible();
+  await logDialog(page).getByLabel('Which plan was it about?').selectOption({ label: S1 });
+  await expect(logDialog(page).getByRole('group', { name: 'Did I use the plan?' })).toBeVisible();
+  await fillLog(page, { used: 'No', outcome: 2 });
+  const entryLinks = page.getByRole('region', { name: 'Linked' });
+  await expect(entryLinks.getByRole('status')).toHaveText(/Noted/);
+  await expectSaved(page);
+  // The entry's side panel logs it too (here with no specific plan).
+  await entryLinks.getByRole('button', { name: `It came up, from this entry: ${TIRED}` }).click();
+  await fillLog(page, { used: 'No', outcome: 2 });
+
+  // Home's rehearsal card lists both plans.
   await goTo(page, 'Home');
   const home = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'If-then plans to rehearse' }) });
   await expect(home.getByText(S1)).toBeVisible();
   await expect(home.getByText(S2)).toBeVisible();
-  await cameUpButton(home, S1).click();
-  await fillLog(page, { used: 'Partly', outcome: 3 });
-  await expect(home.getByRole('status')).toHaveText(/Noted/);
-
-  // 3. From the Plans page, without a specific plan; 4. the plan card again: not used.
-  await goTo(page, 'Plans');
-  await card.getByRole('button', { name: `It came up (no specific plan): ${TIRED}` }).click();
-  await expect(logDialog(page).getByRole('group', { name: 'Did I use a plan?' })).toBeVisible();
-  await fillLog(page, { used: 'No', outcome: 2 });
-  await cameUpButton(card, S1).click();
-  await fillLog(page, { used: 'No', outcome: 2 });
 
   // yes + partly + no → 50 %; the plan-less time is in the log but not in the plan's figures.
+  await goTo(page, 'Plans');
   const f1 = figures(page, S1);
   await expect(f1).toContainText('Came up 3 times');
   await expect(f1).toContainText('Followed through 50 %');
@@ -112,10 +155,19 @@ test('a WOOP with two if-then plans from a goal, logged from three places, with 
   await expect(card.getByText(/Not come up yet/)).toBeVisible(); // plan 2
   // Plans sort by most recent use: the used plan comes first.
   await expect(card.locator('.plan-item__sentence')).toHaveText([S1, S2]);
+  // The card lists the entry that links to it (a backlink computed from the journal).
+  await expect(
+    card
+      .getByRole('region', { name: 'Entries that link to this plan' })
+      .getByRole('button', { name: /Rainy evening/ }),
+  ).toBeVisible();
 
   await card.getByText('Log (4 times)').click();
   await expect(card.getByText('No specific plan', { exact: true })).toBeVisible();
   await expect(card.getByText('Short, but I went.')).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Open the journal entry logged on/ })).toHaveCount(
+    2,
+  );
   // Deleting a log item (the plan-less one).
   const items = card.locator('.occurrence-log__item');
   await expect(items).toHaveCount(4);
@@ -126,6 +178,10 @@ test('a WOOP with two if-then plans from a goal, logged from three places, with 
   await expect(page.getByRole('status').filter({ hasText: 'Log item deleted.' })).toBeVisible();
   await expect(items).toHaveCount(3);
   await expect(f1).toContainText('Followed through 50 %');
+  // A log item made from the entry opens it.
+  await card.getByRole('button', { name: /^Open the journal entry logged on/ }).click();
+  await expect(editor(page)).toContainText('Too tired again after work');
+  await goTo(page, 'Plans');
 
   // A second obstacle for the same goal — a belief — then reorder with Move up.
   await button(page, 'Plan for an obstacle').click();
@@ -204,7 +260,14 @@ test('a belief obstacle opens a thought record with the belief, linked from the 
       .or(page.locator(`textarea:text-is("${BELIEF}")`))
       .first(),
   ).toBeVisible();
-  await goTo(page, 'Plans');
+  // The link shows on both sides: the record names the obstacle that opened it…
+  const fromPlan = page.getByRole('region', { name: 'Opened from an obstacle plan' });
+  await fromPlan.getByRole('button', { name: `Open the plan for: ${BELIEF}` }).click();
+  await expect(heading(page, 'Plans')).toBeVisible();
+  await expect(card.getByRole('heading', { name: BELIEF })).toBeFocused();
+  // …and the obstacle's card opens the record.
   await card.getByRole('button', { name: 'Open thought record 1' }).click();
   await expect(heading(page, 'Thought records')).toBeVisible();
+  await expect(fromPlan).toBeVisible();
+  await expectAccessible(page, 'thought record opened from a belief obstacle');
 });

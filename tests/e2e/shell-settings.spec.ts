@@ -43,6 +43,10 @@ test('journal settings are kept in the vault and survive lock and unlock', async
   await expect(onThisDay).toBeChecked();
   await reminders.click();
   await expect(reminders).toBeChecked();
+  const reminderTime = journal.getByLabel('Remind me at');
+  await expect(reminderTime.locator('option:checked')).toHaveText('09:00');
+  await reminderTime.selectOption({ label: '20:30' });
+  await expect(reminderTime.locator('option:checked')).toHaveText('20:30');
 
   const appearance = page.getByRole('region', { name: 'Appearance' });
   await appearance.getByRole('radio', { name: 'Monospace' }).click();
@@ -76,6 +80,7 @@ test('journal settings are kept in the vault and survive lock and unlock', async
   await expect(dateFormat.locator('option:checked')).toHaveText(/^Year-month-day/);
   await expect(onThisDay).toBeChecked();
   await expect(reminders).toBeChecked();
+  await expect(reminderTime.locator('option:checked')).toHaveText('20:30');
   await expect(appearance.getByRole('radio', { name: 'Monospace' })).toBeChecked();
   await expect(
     security.getByLabel('Clear copied text from the clipboard after').locator('option:checked'),

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkIn, saveGoal, setStatus } from '../../electron/core/goals/goalService';
 import { addDays, localDay } from '../../shared/dates';
 import { emptyGoalInput, type GoalInput } from '../../shared/goals';
+import { emptyThoughtRecordInput } from '../../shared/thoughtRecords';
 import { launchApp, type LaunchedApp } from '../e2e/harness';
 
 /** `npm run screenshots`: the Goals pictures for the README (overview, flow, goal page). */
@@ -109,6 +110,82 @@ async function seed(app: LaunchedApp) {
   );
 }
 
+/**
+ * What links to "Evening walks": an entry (with a check-in made from it), an obstacle plan
+ * logged once, and a thought record. Through the bridge, as the app would make them.
+ */
+async function seedLinks(page: Page) {
+  const thought = {
+    ...emptyThoughtRecordInput(day(-4)),
+    situation: 'Sat on the sofa after work, shoes by the door',
+    thoughts: [{ id: 't1', text: 'A short walk is pointless', belief: 70, hot: true }],
+  };
+  await page.evaluate(
+    async ({ dates, thought }) => {
+      type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+      const api = (window as unknown as { waypoint: Api }).waypoint;
+      const call = async <T>(channel: string, input: unknown): Promise<T> => {
+        const result = await api[channel]?.(input);
+        if (!result?.ok) throw new Error(`${channel} failed`);
+        return result.value as T;
+      };
+      const goals = await call<{ id: string; title: string }[]>('goals:list', {});
+      const walks = goals.find((g) => g.title === 'Evening walks');
+      if (!walks) throw new Error('no goal');
+      const text = 'Rain all afternoon, but I went out anyway. Eighteen minutes, soaked and glad.';
+      const entry = await call<{ id: string }>('journal:create', {
+        date: dates.entry,
+        title: 'A walk in the rain',
+        content: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+        },
+      });
+      const plan = await call<{ id: string; plans: { id: string }[] }>('plans:save', {
+        goalId: walks.id,
+        wish: 'Evening walks',
+        outcome: 'Sleeping better',
+        obstacle: 'I feel too tired after work',
+        obstacleKind: 'feeling',
+        plans: [
+          {
+            cue: 'I get home and want to sit down',
+            response: 'put my shoes on before I take my coat off',
+          },
+        ],
+        order: 0,
+        archived: false,
+        thoughtRecordIds: [],
+      });
+      await call('journal:save', {
+        id: entry.id,
+        links: [
+          { kind: 'goal', id: walks.id },
+          { kind: 'plan', id: plan.id },
+        ],
+      });
+      await call('goals:checkIn', {
+        goalId: walks.id,
+        date: dates.entry,
+        value: 18,
+        note: '',
+        entryId: entry.id,
+      });
+      await call('plans:logOccurrence', {
+        obstacleId: plan.id,
+        planId: plan.plans[0]?.id ?? null,
+        date: dates.entry,
+        used: 'yes',
+        outcome: 4,
+        note: '',
+        entryId: entry.id,
+      });
+      await call('thoughts:save', { ...thought, goalIds: [walks.id] });
+    },
+    { dates: { entry: day(-3) }, thought },
+  );
+}
+
 async function shoot(page: Page, name: string, fullPage = false) {
   // The focus ring on the heading is for keyboard users; keep it out of the picture.
   await page.evaluate(() => {
@@ -135,6 +212,7 @@ test('Goals screenshots', async ({ page }) => {
     await page.getByRole('button', { name: 'Create my journal' }).click();
     await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
     await seed(app);
+    await seedLinks(page);
     await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
@@ -164,6 +242,13 @@ test('Goals screenshots', async ({ page }) => {
     };
     await openWalks();
     await shoot(page, 'goals-page');
+    // What links to the goal: entries, obstacle plans (with "It came up"), thought records.
+    await page.setViewportSize({ width: 1100, height: 1100 });
+    await page.evaluate(() => {
+      document.getElementById('goal-links')?.scrollIntoView({ block: 'start' });
+    });
+    await shoot(page, 'goals-links');
+    await page.setViewportSize({ width: 1100, height: 820 });
     await page.evaluate(() => {
       document.getElementById('goal-figures')?.scrollIntoView({ block: 'start' });
     });

@@ -96,15 +96,52 @@ test('Plans screenshots', async ({ page }) => {
       now,
     );
 
+    // An entry that links the obstacle, with the last time logged from it.
+    await page.evaluate(
+      async ({ obstacleId, planId, date }) => {
+        type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown }>>;
+        const api = (window as unknown as { waypoint: Api }).waypoint;
+        const call = async (channel: string, input: unknown) => {
+          const result = await api[channel]?.(input);
+          if (!result?.ok) throw new Error(`${channel} failed`);
+          return result.value as { id: string };
+        };
+        const text = 'Shoes on before the coat again. It works better than arguing with myself.';
+        const entry = await call('journal:create', {
+          date,
+          title: 'Shoes first',
+          content: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+          },
+        });
+        await call('journal:save', { id: entry.id, links: [{ kind: 'plan', id: obstacleId }] });
+        await call('plans:logOccurrence', {
+          obstacleId,
+          planId,
+          date,
+          used: 'yes',
+          outcome: 5,
+          note: '',
+          entryId: entry.id,
+        });
+      },
+      { obstacleId: tired.id, planId: shoes?.id ?? null, date: day(-1) },
+    );
+
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('button', { name: 'Plans' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
     const card = page.getByRole('article', { name: 'I feel too tired after work' });
-    await card.getByText('Log (6 times)').click();
+    await card.getByText('Log (7 times)').click();
     await expect(card.getByText('Best walk in weeks.')).toBeVisible();
     await blurFocus(page);
     // Tall enough for the whole page: the shell scrolls its main area, not the document.
-    await page.setViewportSize({ width: 1100, height: 1640 });
+    await page.setViewportSize({ width: 1100, height: 1820 });
+    await page.getByRole('heading', { level: 1, name: 'Plans' }).evaluate((h) => {
+      // Back to the top of whichever box scrolls (opening the log scrolled it).
+      for (let el: Element | null = h; el; el = el.parentElement) el.scrollTop = 0;
+    });
     await page.screenshot({ path: `${OUT}/plans-card.png`, animations: 'disabled' });
     await page.setViewportSize({ width: 1100, height: 900 });
 

@@ -10,12 +10,19 @@ export interface ReminderTime {
   minute: number;
 }
 
-/** Settings has no time field yet: mornings suit a rehearsal before the day starts. */
+/** Mornings suit a rehearsal before the day starts (the setting's default too). */
 export const DEFAULT_REMINDER_TIME: ReminderTime = { hour: 9, minute: 0 };
+
+/** "HH:MM" (24-hour) from settings as a time of day; anything else falls back to 09:00. */
+export function parseReminderTime(text: string | undefined): ReminderTime {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text ?? '');
+  if (!match) return DEFAULT_REMINDER_TIME;
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
 
 /**
  * The next moment strictly after `now` when the reminder is due, or null when reminders are
- * off. Built from local calendar fields, so it stays at 09:00 on the wall clock across
+ * off. Built from local calendar fields, so it stays at the chosen time on the wall clock across
  * daylight-saving changes; a time that a spring-forward gap skips falls just after the gap,
  * and a time repeated by a fall-back happens once (its first occurrence).
  */
@@ -47,8 +54,11 @@ export interface ReminderClock {
 }
 
 export interface ReminderScheduler {
-  /** Called with the settings whenever main learns them; arms or disarms the timer. */
-  update: (settings: { reminders: boolean }) => void;
+  /**
+   * Called with the settings whenever main learns them; arms, re-arms (a new time) or
+   * disarms the timer. Without `reminderTime` the time stays as it was.
+   */
+  update: (settings: { reminders: boolean; reminderTime?: string }) => void;
   /** When the armed reminder will fire (null when off). */
   nextAt: () => Date | null;
   stop: () => void;
@@ -60,9 +70,10 @@ const EARLY_TOLERANCE_MS = 1000;
 export function createReminderScheduler(
   clock: ReminderClock,
   notify: () => void,
-  time: ReminderTime = DEFAULT_REMINDER_TIME,
+  initialTime: ReminderTime = DEFAULT_REMINDER_TIME,
 ): ReminderScheduler {
   let enabled = false;
+  let time = initialTime;
   let handle: unknown = null;
   let due: Date | null = null;
 
@@ -92,9 +103,12 @@ export function createReminderScheduler(
   };
 
   return {
-    update: ({ reminders }) => {
-      if (reminders === enabled) return;
+    update: ({ reminders, reminderTime }) => {
+      const nextTime = reminderTime === undefined ? time : parseReminderTime(reminderTime);
+      const sameTime = nextTime.hour === time.hour && nextTime.minute === time.minute;
+      if (reminders === enabled && sameTime) return;
       enabled = reminders;
+      time = nextTime;
       arm();
     },
     nextAt: () => due,

@@ -76,6 +76,7 @@ describe('every channel rejects malformed input and changes nothing', () => {
         { id: 'abc', content: { type: 'doc', content: [{ type: 'p', onclick: 'x' }] } },
       ],
       ['settings:set', { autoLockMinutes: -1 }],
+      ['settings:set', { reminderTime: '25:00' }],
       ['prefs:set', { theme: 'neon' }],
     ];
     for (const [channel, input] of cases) {
@@ -284,7 +285,11 @@ describe('locked means locked', () => {
     });
     expect(await call('settings:set', { autoLockMinutes: 15 })).toMatchObject({
       ok: true,
-      value: { autoLockMinutes: 15 },
+      value: { autoLockMinutes: 15, reminderTime: '09:00' },
+    });
+    expect(await call('settings:set', { reminderTime: '20:30' })).toMatchObject({
+      ok: true,
+      value: { autoLockMinutes: 15, reminderTime: '20:30' },
     });
     expect(await call('prefs:set', { theme: 'dark' })).toMatchObject({
       ok: true,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createReminderScheduler,
   nextReminderAt,
+  parseReminderTime,
   type ReminderClock,
 } from '../../../electron/core/plans/reminderSchedule';
 
@@ -82,6 +83,20 @@ describe('a reminder time inside a daylight-saving change (New York)', () => {
     const afterFirst = new Date('2026-11-01T05:31:00Z'); // 01:31 EDT
     const next = nextReminderAt(afterFirst, true, { hour: 1, minute: 30 });
     expect(next?.toISOString()).toBe('2026-11-02T06:30:00.000Z'); // 01:30 EST, next day
+  });
+});
+
+describe('the reminder time from settings', () => {
+  it('reads a 24-hour "HH:MM"', () => {
+    expect(parseReminderTime('07:30')).toEqual({ hour: 7, minute: 30 });
+    expect(parseReminderTime('00:00')).toEqual({ hour: 0, minute: 0 });
+    expect(parseReminderTime('23:59')).toEqual({ hour: 23, minute: 59 });
+  });
+
+  it('falls back to 09:00 for a missing or impossible time', () => {
+    for (const bad of [undefined, '', '24:00', '7:30', '12:60', '09:00:00', 'nine']) {
+      expect(parseReminderTime(bad)).toEqual({ hour: 9, minute: 0 });
+    }
   });
 });
 
@@ -182,5 +197,29 @@ describe('the reminder scheduler, on a fake clock', () => {
     fired.shift()?.();
     expect(notify).toHaveBeenCalledOnce();
     expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-13T08:00:00.000Z');
+  });
+
+  it('follows the chosen time, and moves the armed reminder when the time changes', () => {
+    vi.useFakeTimers({ now: new Date('2026-06-10T06:00:00Z') }); // 07:00 in London
+    const notify = vi.fn();
+    const scheduler = createReminderScheduler(fakeClock(), notify);
+    scheduler.update({ reminders: true, reminderTime: '20:15' });
+    expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-10T19:15:00.000Z');
+    // An earlier time later the same morning: today, not tomorrow; still one timer.
+    scheduler.update({ reminders: true, reminderTime: '07:45' });
+    expect(vi.getTimerCount()).toBe(1);
+    expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-10T06:45:00.000Z');
+    vi.advanceTimersByTime(45 * 60_000);
+    expect(notify).toHaveBeenCalledOnce();
+    expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-11T06:45:00.000Z');
+    // Settings read again without a time keep the chosen one.
+    scheduler.update({ reminders: true });
+    expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-11T06:45:00.000Z');
+    // Changing the time while off arms nothing; turning on uses the new time (08:00 is
+    // still ahead: it is 07:45 in London).
+    scheduler.update({ reminders: false, reminderTime: '08:00' });
+    expect(vi.getTimerCount()).toBe(0);
+    scheduler.update({ reminders: true, reminderTime: '08:00' });
+    expect(scheduler.nextAt()?.toISOString()).toBe('2026-06-10T07:00:00.000Z');
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../shared/goals';
-import type { EntrySummary } from '../../../shared/journal';
 import {
   formatValue,
   groupGoals,
-  linkedEntries,
   paceUnit,
   statusSince,
 } from '../../../renderer/src/features/goals/goalView';
@@ -80,34 +78,5 @@ describe('goals overview', () => {
     expect(formatValue({ ...g.measure, unit: '' }, 1 / 3)).toBe('0.33');
     expect(paceUnit({ ...g.measure, kind: 'rating' })).toBe('points');
     expect(paceUnit(g.measure)).toBe('minutes');
-  });
-});
-
-describe('entries that mention a goal', () => {
-  const entry = (id: string, patch: Partial<EntrySummary>): EntrySummary => ({
-    id,
-    date: '2026-11-20',
-    title: id,
-    preview: '',
-    words: 1,
-    updatedAt: '',
-    createdAt: '',
-    tags: [],
-    pinned: false,
-    shareWithTherapist: false,
-    deletedAt: null,
-    links: [],
-    mood: null,
-    ...patch,
-  });
-
-  it('finds entries whose links name the goal, not trashed ones or other kinds', () => {
-    const list = [
-      entry('yes', { links: [{ kind: 'goal', id: 'g1' }] }),
-      entry('other-goal', { links: [{ kind: 'goal', id: 'g2' }] }),
-      entry('thought', { links: [{ kind: 'thought', id: 'g1' }] }),
-      entry('trashed', { links: [{ kind: 'goal', id: 'g1' }], deletedAt: '2026-11-21' }),
-    ];
-    expect(linkedEntries(list, 'g1').map((e) => e.id)).toEqual(['yes']);
   });
 });

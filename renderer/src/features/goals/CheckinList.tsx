@@ -3,6 +3,7 @@ import { sortedCheckins } from '../../../../shared/goalProgress';
 import { messageOf } from '../../api/client';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FromEntryLink } from '../journal/FromEntryLink';
 import { formatValue } from './goalView';
 import { useDeleteCheckIn } from './queries';
 import { goalStrings as s } from './strings';
@@ -32,7 +33,19 @@ export function CheckinList({ goal }: { goal: Goal }) {
               <tr key={c.id}>
                 <td>{date}</td>
                 <td>{value}</td>
-                <td>{c.note}</td>
+                <td>
+                  {c.note}
+                  {c.entryId !== null && (
+                    <>
+                      {c.note !== '' && ' '}
+                      <FromEntryLink
+                        entryId={c.entryId}
+                        label={s.fromEntry}
+                        accessibleName={s.openCheckinEntry(date)}
+                      />
+                    </>
+                  )}
+                </td>
                 <td className="goal-table__action">
                   <button
                     type="button"

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { GoalObstacles } from '../plans/GoalObstacles';
+import { GoalThoughtRecords } from '../thoughts/GoalThoughtRecords';
 import { startThoughtRecordForGoal } from '../thoughts/startFromEntry';
-import { useDateFormatter } from '../../app/useDateFormatter';
-import { useEntryList } from '../journal/queries';
-import { linkedEntries } from './goalView';
+import { EntryBacklinks } from '../journal/EntryBacklinks';
 import { goalStrings as s } from './strings';
 
 /** What links to this goal, and what can be started from it. */
@@ -19,34 +19,14 @@ export function GoalLinks({
   onCheckIn: () => void;
 }) {
   const navigation = useNavigation();
-  const dates = useDateFormatter();
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
-  const list = useEntryList();
-  const entries = list.data ? linkedEntries(list.data, goalId) : [];
   return (
     <section className="goal-card" aria-labelledby="goal-links">
       <h2 id="goal-links">{s.linksHeading}</h2>
-      <h3>{s.entriesHeading}</h3>
-      {entries.length === 0 ? (
-        <p className="muted">{s.entriesEmpty}</p>
-      ) : (
-        <ul className="goal-links__entries">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  navigation.openEntry(e.id);
-                }}
-              >
-                {s.openEntry(e.title, dates.format(e.date))}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EntryBacklinks kind="goal" id={goalId} heading={s.entriesHeading} empty={s.entriesEmpty} />
+      <GoalObstacles goalId={goalId} />
+      <GoalThoughtRecords goalId={goalId} />
       <h3>{s.startHeading}</h3>
       <div className="button-row">
         {canCheckIn && (

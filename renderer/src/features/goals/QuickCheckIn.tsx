@@ -15,10 +15,12 @@ interface Props {
   withDate?: boolean;
   /** Called with the confirmation, e.g. for a list the goal is about to leave. */
   onDone?: (message: string) => void;
+  /** Made from this journal entry: the check-in keeps the link. */
+  entryId?: string;
 }
 
 /** A check-in in two fields: the value (checked beside the field) and an optional note. */
-export function QuickCheckIn({ goal, withDate = false, onDone }: Props) {
+export function QuickCheckIn({ goal, withDate = false, onDone, entryId }: Props) {
   const today = todayLocal();
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
@@ -41,7 +43,13 @@ export function QuickCheckIn({ goal, withDate = false, onDone }: Props) {
     }
     const saved = read.value;
     checkIn.mutate(
-      { goalId: goal.id, date: read.date, value: saved, note: note.trim() },
+      {
+        goalId: goal.id,
+        date: read.date,
+        value: saved,
+        note: note.trim(),
+        entryId: entryId ?? null,
+      },
       {
         onSuccess: () => {
           setValue('');

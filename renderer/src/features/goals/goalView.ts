@@ -1,6 +1,5 @@
 import { checkinDue } from '../../../../shared/goalProgress';
 import type { Goal, GoalMeasure } from '../../../../shared/goals';
-import type { EntrySummary } from '../../../../shared/journal';
 import { num } from './strings';
 
 /** How the overview and Home order and word goals. Pure, so it is unit-tested. */
@@ -56,11 +55,4 @@ export function paceUnit(measure: GoalMeasure): string {
     case 'number':
       return measure.unit.trim();
   }
-}
-
-/** Entries whose links name this goal (backlinks are computed, never stored on the goal). */
-export function linkedEntries(entries: EntrySummary[], goalId: string): EntrySummary[] {
-  return entries.filter(
-    (e) => e.deletedAt === null && e.links.some((l) => l.kind === 'goal' && l.id === goalId),
-  );
 }

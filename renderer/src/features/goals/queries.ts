@@ -35,6 +35,8 @@ export interface CheckInInput {
   date: string;
   value: number;
   note: string;
+  /** Set when the check-in is made from a journal entry. */
+  entryId?: string | null;
 }
 
 export function useCheckIn() {

@@ -9,9 +9,14 @@ import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { toDocNode } from '../../editor/docNode';
 import { MENTION_NODE, mentionLinks, mergeLinks, type LinkTarget } from '../../editor/entryLinks';
+import { useLogDialog } from '../plans/LogDialog';
+import { usePlans } from '../plans/queries';
+import { planStrings } from '../plans/strings';
 import { startThoughtRecordFromText } from '../thoughts/startFromEntry';
+import { GoalCheckInAction, PlanCameUpAction } from './LinkQuickActions';
 import { linkTargetKeys } from './linkQueries';
 import { linkStrings as s } from './linkStrings';
+import { ObstacleChoiceDialog, type ObstacleChoice } from './ObstacleChoiceDialog';
 
 const PLACE_OF: Record<LinkKind, Place> = {
   goal: 'goals',
@@ -51,17 +56,32 @@ function insertChip(editor: Editor, target: LinkTarget, at?: number) {
   else chain.insertContentAt(at, content).run();
 }
 
+interface Selected {
+  text: string;
+  to: number;
+}
+
+/** The selected text, flattened to one line, and where it ends; null when nothing is. */
+function selectedText(editor: Editor): Selected | null {
+  const { from, to } = editor.state.selection;
+  const text = editor.state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : { text, to };
+}
+
 /**
- * The entry's side panel of links: each with its current title, to open or remove; a picker
- * to add one; and "Challenge this thought" for the selected text. The links themselves are
- * the chips in the text (plus any made without a chip), saved with the entry.
+ * The entry's side panel of links: each with its current title, to open or remove (and, for
+ * a goal or plan, a check-in or "It came up" made from this entry); a picker to add one; and
+ * "Challenge this thought" / "Plan for this obstacle" for the selected text. The links
+ * themselves are the chips in the text (plus any made without a chip), saved with the entry.
  */
 export function EntryLinksPanel({
+  entryId,
   editor,
   targets,
   extra,
   onExtraChange,
 }: {
+  entryId: string;
   editor: Editor;
   targets: LinkTarget[];
   extra: EntryLink[];
@@ -74,6 +94,11 @@ export function EntryLinksPanel({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [choosing, setChoosing] = useState<Selected | null>(null);
+  const log = useLogDialog(() => {
+    setAnnounce(planStrings.logged);
+  });
+  const liveObstacles = (usePlans().data ?? []).filter((o) => !o.archived);
   const pickId = useId();
   const hasSelection = useEditorState({
     editor,
@@ -120,10 +145,12 @@ export function EntryLinksPanel({
   };
 
   /** Starts a record from the selected text and links it with a chip right after it. */
-  const startFromSelection = async (kind: 'thought' | 'plan') => {
-    const { from, to } = editor.state.selection;
-    const text = editor.state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim();
-    if (!text) return;
+  const startFromSelection = async (
+    kind: 'thought' | 'plan',
+    selected: Selected | null = selectedText(editor),
+  ) => {
+    if (!selected) return;
+    const { text, to } = selected;
     setBusy(true);
     setError(null);
     try {
@@ -139,6 +166,31 @@ export function EntryLinksPanel({
     } finally {
       setBusy(false);
     }
+  };
+
+  /** "Plan for this obstacle": straight to a new plan, or first ask when plans exist. */
+  const planForSelection = () => {
+    const selected = selectedText(editor);
+    if (!selected) return;
+    if (liveObstacles.length === 0) void startFromSelection('plan', selected);
+    else setChoosing(selected);
+  };
+
+  const chooseObstacle = (choice: ObstacleChoice) => {
+    const selected = choosing;
+    setChoosing(null);
+    if (!selected) return;
+    if (choice.kind === 'new') {
+      void startFromSelection('plan', selected);
+      return;
+    }
+    const { obstacle } = choice;
+    if (!linked.has(`plan:${obstacle.id}`)) {
+      const label =
+        obstacle.obstacle.length > 80 ? `${obstacle.obstacle.slice(0, 79)}…` : obstacle.obstacle;
+      insertChip(editor, { kind: 'plan', id: obstacle.id, label }, selected.to);
+    }
+    log.open({ obstacle, planId: null, entryId, choosePlan: true });
   };
 
   return (
@@ -167,6 +219,22 @@ export function EntryLinksPanel({
                 >
                   {label}
                 </button>
+                {link.kind === 'goal' && (
+                  <GoalCheckInAction
+                    id={link.id}
+                    label={label}
+                    entryId={entryId}
+                    onDone={setAnnounce}
+                  />
+                )}
+                {link.kind === 'plan' && (
+                  <PlanCameUpAction
+                    id={link.id}
+                    label={label}
+                    entryId={entryId}
+                    onDone={setAnnounce}
+                  />
+                )}
                 <button
                   type="button"
                   className="tag-chip__remove"
@@ -230,7 +298,7 @@ export function EntryLinksPanel({
           className="button"
           disabled={!hasSelection || busy}
           aria-describedby={`${pickId}-challenge`}
-          onClick={() => void startFromSelection('plan')}
+          onClick={planForSelection}
         >
           {busy ? s.planning : s.planObstacle}
         </button>
@@ -239,9 +307,18 @@ export function EntryLinksPanel({
         </p>
       </div>
       <ErrorMessage message={error} />
-      <p className="visually-hidden" role="status">
+      <p className="inline-status" role="status">
         {announce}
       </p>
+      <ObstacleChoiceDialog
+        text={choosing?.text ?? null}
+        obstacles={liveObstacles}
+        onChoose={chooseObstacle}
+        onClose={() => {
+          setChoosing(null);
+        }}
+      />
+      {log.dialog}
     </section>
   );
 }

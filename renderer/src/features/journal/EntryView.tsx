@@ -231,6 +231,7 @@ function EntryViewInner({
       </div>
       <WordCount editor={editor} />
       <EntryLinksPanel
+        entryId={id}
         editor={editor}
         targets={targets}
         extra={extraLinks}

@@ -1,7 +1,7 @@
 import './plans.css';
 import { useState } from 'react';
 import { useNavigation } from '../../app/navigation/NavigationContext';
-import { LogDialog, type LogTarget } from './LogDialog';
+import { useLogDialog } from './LogDialog';
 import { rehearsalPlans } from './planView';
 import { usePlanGoals, usePlans } from './queries';
 import { planStrings as s } from './strings';
@@ -15,7 +15,9 @@ export function HomePlansCard() {
   const plans = usePlans();
   const goals = usePlanGoals();
   const [status, setStatus] = useState('');
-  const [target, setTarget] = useState<LogTarget | null>(null);
+  const log = useLogDialog(() => {
+    setStatus(s.logged);
+  });
   const all = plans.data && goals.data ? rehearsalPlans(plans.data, goals.data) : [];
   const shown = all.slice(0, SHOWN);
 
@@ -38,7 +40,7 @@ export function HomePlansCard() {
                   className="button home-plans__came-up"
                   aria-label={s.cameUpFor(sentence)}
                   onClick={() => {
-                    setTarget({ obstacle, planId: plan.id });
+                    log.open({ obstacle, planId: plan.id });
                   }}
                 >
                   {s.cameUp}
@@ -62,15 +64,7 @@ export function HomePlansCard() {
         {s.homeGoTo}
         <span aria-hidden="true"> →</span>
       </button>
-      <LogDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={() => {
-          setStatus(s.logged);
-        }}
-      />
+      {log.dialog}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   USED,
   ifThenSentence,
@@ -16,6 +16,10 @@ export interface LogTarget {
   obstacle: ObstaclePlan;
   /** null: it came up, but not with one plan in mind. */
   planId: string | null;
+  /** Logged from this journal entry (the log item keeps the link). */
+  entryId?: string;
+  /** Let the person pick which plan (or none) in the dialog, e.g. from an entry. */
+  choosePlan?: boolean;
 }
 
 /** "It came up": the date, whether the plan was used, how it went (1–5) and a note. */
@@ -40,6 +44,29 @@ export function LogDialog({
   );
 }
 
+/**
+ * The dialog with its own target: `open(target)` shows it for one obstacle (and plan); put
+ * `dialog` in the tree. `onLogged` runs after a save, e.g. to say so in a status line.
+ */
+export function useLogDialog(onLogged: () => void): {
+  open: (target: LogTarget) => void;
+  dialog: ReactNode;
+} {
+  const [target, setTarget] = useState<LogTarget | null>(null);
+  return {
+    open: setTarget,
+    dialog: (
+      <LogDialog
+        target={target}
+        onClose={() => {
+          setTarget(null);
+        }}
+        onLogged={onLogged}
+      />
+    ),
+  };
+}
+
 const OUTCOMES = [1, 2, 3, 4, 5] as const;
 
 function LogForm({
@@ -58,7 +85,9 @@ function LogForm({
   const [outcome, setOutcome] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const plan = target.obstacle.plans.find((p) => p.id === target.planId);
+  const [planId, setPlanId] = useState(target.planId);
+  const livePlans = target.obstacle.plans.filter((p) => !p.archived);
+  const plan = target.obstacle.plans.find((p) => p.id === planId);
 
   return (
     <form
@@ -76,7 +105,15 @@ function LogForm({
         }
         setProblem(null);
         log.mutate(
-          { obstacleId: target.obstacle.id, planId: target.planId, date, used, outcome, note },
+          {
+            obstacleId: target.obstacle.id,
+            planId,
+            date,
+            used,
+            outcome,
+            note,
+            entryId: target.entryId ?? null,
+          },
           {
             onSuccess: () => {
               onLogged();
@@ -87,11 +124,34 @@ function LogForm({
       }}
     >
       <p className="muted log-form__intro">{s.logIntro}</p>
-      <p className="log-form__about">
-        {plan
-          ? s.logFor(ifThenSentence(plan.cue, plan.response))
-          : s.logForObstacle(target.obstacle.obstacle)}
-      </p>
+      {target.choosePlan ? (
+        <>
+          <p className="log-form__about">{s.logForObstacle(target.obstacle.obstacle)}</p>
+          <div className="field">
+            <label htmlFor={`${ids}-plan`}>{s.whichPlan}</label>
+            <select
+              id={`${ids}-plan`}
+              value={planId ?? ''}
+              onChange={(event) => {
+                setPlanId(event.target.value === '' ? null : event.target.value);
+              }}
+            >
+              <option value="">{s.logNoPlan}</option>
+              {livePlans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {ifThenSentence(p.cue, p.response)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : (
+        <p className="log-form__about">
+          {plan
+            ? s.logFor(ifThenSentence(plan.cue, plan.response))
+            : s.logForObstacle(target.obstacle.obstacle)}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${ids}-date`}>{s.dateLabel}</label>
         <input

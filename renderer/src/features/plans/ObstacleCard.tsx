@@ -4,6 +4,7 @@ import { plansByRecentUse } from '../../../../shared/planFigures';
 import { messageOf } from '../../api/client';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { EntryBacklinks } from '../journal/EntryBacklinks';
 import { OccurrenceLog } from './OccurrenceLog';
 import { PlanItem } from './PlanItem';
 import { planStrings as s } from './strings';
@@ -59,8 +60,15 @@ export function ObstacleCard({
 
   useEffect(() => {
     if (!focusHeading) return;
-    heading.current?.focus();
-    heading.current?.scrollIntoView({ block: 'center' });
+    // After the shell's own arrival focus on the h1 (a parent effect, which runs after this
+    // one when the plans were already loaded), so the card keeps it.
+    const frame = requestAnimationFrame(() => {
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'center' });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [focusHeading]);
 
   return (
@@ -161,6 +169,15 @@ export function ObstacleCard({
             </ul>
           </div>
         )}
+
+        <EntryBacklinks
+          kind="plan"
+          id={obstacle.id}
+          heading={s.linkedEntries}
+          empty={s.noLinkedEntries}
+          level={4}
+          className="obstacle-card__links"
+        />
 
         <OccurrenceLog obstacle={obstacle} onDelete={onDeleteLog} deleting={busy} />
 

@@ -1,5 +1,6 @@
 import { ifThenSentence, type ObstaclePlan } from '../../../../shared/obstaclePlans';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { FromEntryLink } from '../journal/FromEntryLink';
 import { planStrings as s } from './strings';
 
 /** Every time the obstacle came up, newest first, each with a way to delete it. */
@@ -40,6 +41,13 @@ export function OccurrenceLog({
                     {o.planId === null ? s.logNoPlan : (plans.get(o.planId) ?? s.logNoPlan)}
                   </p>
                   {o.note !== '' && <p className="occurrence-log__note">{o.note}</p>}
+                  {o.entryId !== null && (
+                    <FromEntryLink
+                      entryId={o.entryId}
+                      label={s.fromEntry}
+                      accessibleName={s.openEntryFor(date)}
+                    />
+                  )}
                 </div>
                 <button
                   type="button"

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ObstaclePlan } from '../../../../shared/obstaclePlans';
 import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LogDialog, type LogTarget } from './LogDialog';
+import { useLogDialog } from './LogDialog';
 import { ObstacleCard, type MoveDirection } from './ObstacleCard';
 import { groupObstacles, inputFromObstacle, moveObstacle, type GoalRef } from './planView';
 import { useDeleteOccurrence, useReorderPlans, useSavePlan } from './queries';
@@ -32,7 +32,9 @@ export function PlansOverview({
   const showArchived = archivedChoice ?? obstacles.find((o) => o.id === focusId)?.archived ?? false;
   const [status, setStatus] = useState('');
   const [moved, setMoved] = useState<{ id: string; direction: MoveDirection } | null>(null);
-  const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
+  const log = useLogDialog(() => {
+    setStatus(s.logged);
+  });
   const reorder = useReorderPlans();
   const save = useSavePlan();
   const deleteLog = useDeleteOccurrence();
@@ -117,7 +119,7 @@ export function PlansOverview({
                     });
                   }}
                   onCameUp={(planId) => {
-                    setLogTarget({ obstacle, planId });
+                    log.open({ obstacle, planId });
                   }}
                   onDeleteLog={(occurrenceId) => {
                     deleteLog.mutate(
@@ -135,15 +137,7 @@ export function PlansOverview({
           </section>
         );
       })}
-      <LogDialog
-        target={logTarget}
-        onClose={() => {
-          setLogTarget(null);
-        }}
-        onLogged={() => {
-          setStatus(s.logged);
-        }}
-      />
+      {log.dialog}
     </div>
   );
 }

@@ -55,6 +55,8 @@ export interface LogInput {
   used: Used;
   outcome: number;
   note: string;
+  /** Set when logged from a journal entry. */
+  entryId?: string | null;
 }
 
 export function useLogOccurrence() {

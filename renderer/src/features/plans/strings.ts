@@ -95,6 +95,7 @@ export const planStrings = {
   outcomeLegend: 'How did it go?',
   outcomeChoices: ['1 — badly', '2', '3 — so-so', '4', '5 — very well'] as const,
   noteLabel: 'Note (optional)',
+  whichPlan: 'Which plan was it about?',
   chooseUsed: 'Choose yes, partly or no.',
   chooseOutcome: 'Choose how it went, 1 to 5.',
   saveLog: 'Save',
@@ -143,6 +144,14 @@ export const planStrings = {
   challenging: 'Opening a thought record…',
   thoughtLinks: 'Thought records',
   openThoughtRecord: (n: number) => `Open thought record ${n}`,
+  linkedObstacles: 'Opened from an obstacle plan',
+  goalObstaclesHeading: 'Obstacle plans',
+  goalObstaclesEmpty: 'No obstacle plans for this goal yet.',
+  openObstacle: (obstacle: string) => `Open the plan for: ${obstacle}`,
+  linkedEntries: 'Entries that link to this plan',
+  noLinkedEntries: 'No journal entries link to this plan yet.',
+  fromEntry: 'From a journal entry',
+  openEntryFor: (date: string) => `Open the journal entry logged on ${date}`,
 
   // ---------- Home card
   homeTitle: 'If-then plans to rehearse',

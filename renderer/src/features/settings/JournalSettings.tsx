@@ -8,6 +8,11 @@ import { ToggleSetting } from './ToggleSetting';
 const DATE_FORMATS = ['system', 'iso', 'day-month', 'month-day'] as const;
 const WEEK_STARTS = [1, 0, 6] as const;
 const MEASURE_INTERVALS = [7, 14, 28] as const;
+/** Every half hour of the day, "00:00" … "23:30". */
+const REMINDER_TIMES = Array.from(
+  { length: 48 },
+  (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`,
+);
 
 export function JournalSettings() {
   const today = new Date();
@@ -33,6 +38,12 @@ export function JournalSettings() {
       />
       <ToggleSetting settingKey="onThisDay" label={s.onThisDayLabel} hint={s.onThisDayHint} />
       <ToggleSetting settingKey="reminders" label={s.remindersLabel} hint={s.remindersHint} />
+      <SelectSetting
+        settingKey="reminderTime"
+        label={s.reminderTimeLabel}
+        hint={s.reminderTimeHint}
+        options={REMINDER_TIMES.map((time) => [time, time] as const)}
+      />
       <TagManager />
     </SettingsSection>
   );

@@ -75,7 +75,9 @@ export const settingsStrings = {
     'Shows what you wrote on this date in earlier years. Looking back can be helpful, and it can also bring up hard memories, so it is off unless you turn it on. You can turn it off again at any time.',
   remindersLabel: 'Gentle reminders',
   remindersHint:
-    'A quiet nudge to write or check in. Reminders never show anything you have written. They arrive in a later version; your choice is kept until then.',
+    'Once a day, a quiet notification: “Time to rehearse your plans”. It never shows anything you have written, so nothing private appears on a lock screen.',
+  reminderTimeLabel: 'Remind me at',
+  reminderTimeHint: 'Your computer’s local time. Used while reminders are on.',
 
   dataHeading: 'Data',
   dataIntro: 'Your journal is stored, encrypted, in this folder on this computer.',

@@ -6,9 +6,11 @@ import {
   type ThoughtStep,
 } from '../../../../shared/thoughtRecords';
 import { messageOf } from '../../api/client';
+import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinkedObstacles } from '../plans/LinkedObstacles';
 import { LinkedEntries } from './LinkedEntries';
 import { useCustomTraps, useDeleteRecord, useGoalNames } from './queries';
 import { changeLines } from './recordText';
@@ -32,6 +34,7 @@ function Text({ value }: { value: string }) {
 /** The compact full view: every column on one page, each with a way back into its step. */
 export function RecordView({ record, onEdit, onDeleted, onBack }: Props) {
   const dates = useDateFormatter();
+  const navigation = useNavigation();
   const traps = allTraps(useCustomTraps().data ?? []);
   const goals = useGoalNames().data ?? [];
   const deleteRecord = useDeleteRecord();
@@ -189,12 +192,30 @@ export function RecordView({ record, onEdit, onDeleted, onBack }: Props) {
         <section className="record-section" aria-labelledby={`${headingId}-goals`}>
           <h3 id={`${headingId}-goals`}>{s.linkedGoals}</h3>
           <ul>
-            {record.goalIds.map((id) => (
-              <li key={id}>{goals.find((g) => g.id === id)?.title ?? s.goalGone}</li>
-            ))}
+            {record.goalIds.map((id) => {
+              const goal = goals.find((g) => g.id === id);
+              return (
+                <li key={id}>
+                  {goal ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        navigation.go('goals', id);
+                      }}
+                    >
+                      {goal.title}
+                    </button>
+                  ) : (
+                    s.goalGone
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
+      <LinkedObstacles recordId={record.id} />
       <LinkedEntries recordId={record.id} />
 
       <div className="button-row record-view__danger">

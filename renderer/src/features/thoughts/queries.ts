@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { CustomTrapInput } from '../../../../shared/thinkingTraps';
 import type { ThoughtRecord } from '../../../../shared/thoughtRecords';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/queryKeys';
 
 /** Query keys of this feature (the app clears the whole cache on lock). */
 export const thoughtKeys = {
@@ -31,15 +30,6 @@ export function useGoalNames() {
     queryKey: thoughtKeys.goals,
     queryFn: () => call('goals:list', {}),
     select: (goals) => goals.map((g) => ({ id: g.id, title: g.title })),
-    refetchOnMount: 'always',
-  });
-}
-
-/** Journal summaries, for "entries linked to this record" (links live on the entries). */
-export function useEntrySummaries() {
-  return useQuery({
-    queryKey: queryKeys.entryList,
-    queryFn: () => call('journal:list', {}),
     refetchOnMount: 'always',
   });
 }

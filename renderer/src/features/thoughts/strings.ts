@@ -201,8 +201,11 @@ export const thoughtStrings = {
   balancedBelieved: (n: number) => `believed ${n}%`,
   hotMarker: 'Hot thought',
   linkedEntries: 'Entries linked to this record',
+  goalRecordsHeading: 'Thought records',
+  goalRecordsEmpty: 'No thought records for this goal yet.',
+  goalRecordLabel: (date: string, about: string) =>
+    about === '' ? `Thought record of ${date}` : `${date}: ${about}`,
   noLinkedEntries: 'No journal entries link to this record yet.',
-  untitledEntry: 'Untitled entry',
   linkedGoals: 'Linked goals',
   goalGone: 'A goal that was deleted',
 

@@ -89,6 +89,7 @@ export class Session {
         this.vaultOptions(),
       );
       this.vault = vault;
+      this.listenForExternalChanges(vault);
       return { recoveryKey };
     });
   }
@@ -224,10 +225,12 @@ export class Session {
     return () => this.externalListeners.delete(listener);
   }
 
-  private externalChanged(merge: ExternalMerge): void {
-    for (const entry of merge.changed) this.emitChange(entry);
-    for (const id of merge.removed) this.emitRemove(id);
-    for (const listener of this.externalListeners) listener(merge);
+  private listenForExternalChanges(vault: Vault): void {
+    vault.onExternalChange = (merge) => {
+      for (const entry of merge.changed) this.emitChange(entry);
+      for (const id of merge.removed) this.emitRemove(id);
+      for (const listener of this.externalListeners) listener(merge);
+    };
   }
 
   /** Entries in the trash longer than LIMITS.trashDays are deleted for good at unlock. */
@@ -272,9 +275,7 @@ export class Session {
         passphraseResetRequired: vault.passphraseResetRequired,
       };
     this.vault = vault;
-    vault.onExternalChange = (merge) => {
-      this.externalChanged(merge);
-    };
+    this.listenForExternalChanges(vault);
     await this.purgeExpiredTrash(vault);
     this.journal();
     const notices: VaultNotice[] = [...vault.notices];

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { UnlockResult } from '../../../../shared/contract';
 import { LIMITS } from '../../../../shared/limits';
-import { call, messageOf } from '../../api/client';
+import { WaypointError, call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../passphrase/PassphraseInput';
 import { unlockStrings as s } from './strings';
@@ -17,7 +17,8 @@ export function PassphraseUnlockForm({
   const [passphrase, setPassphrase] = useState('');
   const errorId = useId();
   const unlock = useMutation({
-    mutationFn: (value: string) => call('vault:unlock', { passphrase: value }),
+    mutationFn: ({ value, takeOver }: { value: string; takeOver: boolean }) =>
+      call('vault:unlock', { passphrase: value, takeOverOtherHost: takeOver }),
     onSuccess: (result) => {
       setPassphrase('');
       onUnlocked(result);
@@ -32,7 +33,8 @@ export function PassphraseUnlockForm({
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (passphrase.length > 0 && !unlock.isPending) unlock.mutate(passphrase);
+          if (passphrase.length > 0 && !unlock.isPending)
+            unlock.mutate({ value: passphrase, takeOver: false });
         }}
       >
         <PassphraseInput
@@ -47,6 +49,18 @@ export function PassphraseUnlockForm({
           invalid={unlock.isError}
         />
         <ErrorMessage id={errorId} message={unlock.isError ? messageOf(unlock.error) : null} />
+        {unlock.error instanceof WaypointError && unlock.error.code === 'locked_elsewhere' && (
+          <button
+            type="button"
+            className="button button--wide"
+            disabled={unlock.isPending}
+            onClick={() => {
+              unlock.mutate({ value: passphrase, takeOver: true });
+            }}
+          >
+            {s.takeOver}
+          </button>
+        )}
         <button
           type="submit"
           className="button button--primary button--wide"

@@ -71,7 +71,6 @@ test('a lock from another computer is reported; the user can choose to open it h
   // Reported, not broken: the lock is still the other computer's.
   expect(JSON.parse(await readFile(join(app.dataDir, 'vault.lock'), 'utf8'))).toEqual(foreign);
   await expectAccessible(page, 'unlock screen, lock from another computer');
-  await page.screenshot({ path: 'test-results/shots/unlock-locked-elsewhere.png' });
 
   const takeOver = button(page, 'It’s closed there — open it here anyway');
   await tabTo(page, takeOver);
@@ -131,7 +130,6 @@ test('an entry changed elsewhere while written here: a notice, then keep both or
 
   const notice = page.getByRole('status').filter({ hasText: 'changed in both places' });
   await expect(notice).toContainText('2 things were changed in both places');
-  await page.screenshot({ path: 'test-results/shots/conflicts-notice.png' });
   await button(page, 'Choose versions').click();
   const dialog = page.getByRole('dialog', { name: 'Changed in two places' });
   await expect(dialog).toBeVisible();
@@ -139,7 +137,6 @@ test('an entry changed elsewhere while written here: a notice, then keep both or
   await expect(morning).toContainText('Slept well. And coffee.');
   await expect(morning).toContainText('Written on the laptop in the morning.');
   await expectAccessible(page, 'conflicts dialog');
-  await page.screenshot({ path: 'test-results/shots/conflicts-dialog.png' });
 
   // Keyboard only: keep both versions of the morning entry.
   const keepBoth = morning.getByRole('button', { name: 'Keep both' });

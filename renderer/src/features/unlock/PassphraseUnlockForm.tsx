@@ -2,10 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { UnlockResult } from '../../../../shared/contract';
 import { LIMITS } from '../../../../shared/limits';
-import { WaypointError, call, messageOf } from '../../api/client';
+import { call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../passphrase/PassphraseInput';
 import { unlockStrings as s } from './strings';
+import { TakeOverButton } from './TakeOverButton';
 
 export function PassphraseUnlockForm({
   onUnlocked,
@@ -49,18 +50,13 @@ export function PassphraseUnlockForm({
           invalid={unlock.isError}
         />
         <ErrorMessage id={errorId} message={unlock.isError ? messageOf(unlock.error) : null} />
-        {unlock.error instanceof WaypointError && unlock.error.code === 'locked_elsewhere' && (
-          <button
-            type="button"
-            className="button button--wide"
-            disabled={unlock.isPending}
-            onClick={() => {
-              unlock.mutate({ value: passphrase, takeOver: true });
-            }}
-          >
-            {s.takeOver}
-          </button>
-        )}
+        <TakeOverButton
+          error={unlock.error}
+          busy={unlock.isPending}
+          onTakeOver={() => {
+            unlock.mutate({ value: passphrase, takeOver: true });
+          }}
+        />
         <button
           type="submit"
           className="button button--primary button--wide"

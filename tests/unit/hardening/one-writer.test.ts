@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { callOk } from '../../support/handlerTable';
 import { createHandlers } from '../../../electron/core/handlers';
 import { Session } from '../../../electron/core/session';
+import { nodeFs, type VaultFs } from '../../../electron/core/vault/fsLayer';
+import { acquireLock } from '../../../electron/core/vault/lockFile';
 import { Vault } from '../../../electron/core/vault/vault';
 import { bundleForNode } from '../../hardening-support/bundle';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir, snapshot } from '../../support/vaultFixtures';
@@ -138,6 +140,31 @@ describe('one writer, across real processes', () => {
       for (const racer of racers) await racer.release();
     }
   }, 60_000);
+});
+
+describe('taking over a stale lock, at the worst moment', () => {
+  it('another process that took it over first keeps it: its lock is put back, never deleted', async () => {
+    const stale = JSON.stringify({ host: hostname(), pid: 2 ** 22 + 11 });
+    // pid 1 always runs: the other process that got there between our read and our rename.
+    const theirs = JSON.stringify({ host: hostname(), pid: 1, since: '2026-11-26T04:00:00Z' });
+    await writeFile(join(dir, 'vault.lock'), stale);
+    let raced = false;
+    const racingFs: VaultFs = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        if (!raced && from.endsWith('vault.lock')) {
+          raced = true;
+          await writeFile(join(dir, 'vault.lock'), theirs);
+        }
+        await nodeFs.rename(from, to);
+      },
+    };
+    await expect(acquireLock(dir, racingFs)).rejects.toMatchObject({ code: 'locked_by_other' });
+    expect(raced).toBe(true);
+    expect(await readFile(join(dir, 'vault.lock'), 'utf8')).toBe(theirs);
+    // Nothing left lying around.
+    expect([...(await snapshot(dir)).keys()].filter((name) => name.endsWith('.old'))).toEqual([]);
+  });
 });
 
 describe('a lock from another computer (a synced folder)', () => {

@@ -91,6 +91,9 @@ export const SESSIONS_CHANNELS = [
   'summary:export',
 ] as const;
 
+/** Conflicts with another writer (issue "Vault hardening"): shared/contracts/conflicts.ts. */
+export const CONFLICTS_CHANNELS = ['conflicts:list', 'conflicts:resolve'] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -99,6 +102,7 @@ export const CHANNELS = [
   ...PLANS_CHANNELS,
   ...CHECKINS_CHANNELS,
   ...SESSIONS_CHANNELS,
+  ...CONFLICTS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -133,5 +137,6 @@ export const EVENTS = [
   'vault:locked',
   'app:lockRequested',
   ...(Object.keys(MENU_EVENT_ACTIONS) as MenuEvent[]),
+  'vault:externalChange',
 ] as const;
-export type AppEvent = 'vault:locked' | 'app:lockRequested' | MenuEvent;
+export type AppEvent = 'vault:locked' | 'app:lockRequested' | MenuEvent | 'vault:externalChange';

@@ -23,6 +23,7 @@ import { LIMITS } from './limits';
 import type { AppEvent, Channel } from './channels';
 import { channel, type ChannelSpec } from './contracts/channel';
 import { checkinsContract } from './contracts/checkins';
+import { conflictsContract } from './contracts/conflicts';
 import { plansContract } from './contracts/plans';
 import { sessionsContract } from './contracts/sessions';
 import { thoughtsContract } from './contracts/thoughts';
@@ -151,12 +152,15 @@ export const contract = {
   'vault:create': channel<z.ZodType<{ passphrase: string }>, { recoveryKey: string }>(
     z.strictObject({ passphrase: newPassphrase }),
   ),
-  'vault:unlock': channel<z.ZodType<{ passphrase: string }>, UnlockResult>(
-    z.strictObject({ passphrase }),
-  ),
-  'vault:unlockWithRecoveryKey': channel<z.ZodType<{ recoveryKey: string }>, UnlockResult>(
-    z.strictObject({ recoveryKey }),
-  ),
+  /** takeOverOtherHost: the user chose to open a journal whose lock names another computer. */
+  'vault:unlock': channel<
+    z.ZodType<{ passphrase: string; takeOverOtherHost?: boolean | undefined }>,
+    UnlockResult
+  >(z.strictObject({ passphrase, takeOverOtherHost: z.boolean().optional() })),
+  'vault:unlockWithRecoveryKey': channel<
+    z.ZodType<{ recoveryKey: string; takeOverOtherHost?: boolean | undefined }>,
+    UnlockResult
+  >(z.strictObject({ recoveryKey, takeOverOtherHost: z.boolean().optional() })),
   /** Only after a recovery-key unlock: set a new passphrase without the old one. */
   'vault:resetPassphrase': channel<z.ZodType<{ newPassphrase: string }>, null>(
     z.strictObject({ newPassphrase }),
@@ -276,6 +280,7 @@ export const contract = {
   ...plansContract,
   ...checkinsContract,
   ...sessionsContract,
+  ...conflictsContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'disk_error',
   'crypto_self_test_failed',
   'internal',
+  'locked_elsewhere',
+  'vault_too_new',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
 import { checkinsHandlers } from './checkins/handlers';
+import { conflictsHandlers } from './conflicts/handlers';
 import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
@@ -32,10 +33,13 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...plansHandlers(ctx),
     ...checkinsHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...conflictsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
-    'vault:unlock': ({ passphrase }) => session.unlock(passphrase),
-    'vault:unlockWithRecoveryKey': ({ recoveryKey }) => session.unlockWithRecoveryKey(recoveryKey),
+    'vault:unlock': ({ passphrase, takeOverOtherHost }) =>
+      session.unlock(passphrase, { takeOverOtherHost: takeOverOtherHost === true }),
+    'vault:unlockWithRecoveryKey': ({ recoveryKey, takeOverOtherHost }) =>
+      session.unlockWithRecoveryKey(recoveryKey, { takeOverOtherHost: takeOverOtherHost === true }),
     'vault:resetPassphrase': async ({ newPassphrase }) => {
       await session.requireVault().resetPassphrase(newPassphrase);
       return null;

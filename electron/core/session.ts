@@ -1,5 +1,6 @@
 import type { UnlockResult, VaultNotice, VaultStatus } from '../../shared/contract';
 import { definedChanges, type Entry, type EntryChanges } from '../../shared/journal';
+import type { ExternalMerge } from './vault/conflictCopies';
 import type { Sealed } from './vault/crypto';
 import { JournalState, expiredTrash } from './journal/journalState';
 import { VaultError } from './vault/errors';
@@ -15,6 +16,11 @@ export interface SessionOptions {
 }
 
 type EntryPatch = { id: string } & EntryChanges;
+
+/** How to unlock: only `takeOverOtherHost`, after the user chose to open a journal whose lock names another computer. */
+export interface UnlockOptions {
+  takeOverOtherHost?: boolean;
+}
 
 function applyChanges(entry: Entry, changes: EntryChanges): Entry {
   return { ...entry, ...definedChanges(changes) };
@@ -41,6 +47,7 @@ export class Session {
   private readonly changeListeners = new Set<
     (entry: Entry | { id: string; removed: true }) => void
   >();
+  private readonly externalListeners = new Set<(merge: ExternalMerge) => void>();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -82,29 +89,35 @@ export class Session {
         this.vaultOptions(),
       );
       this.vault = vault;
+      this.listenForExternalChanges(vault);
       return { recoveryKey };
     });
   }
 
-  unlock(passphrase: string): Promise<UnlockResult> {
+  unlock(passphrase: string, options: UnlockOptions = {}): Promise<UnlockResult> {
     return this.exclusive(async () => {
       // Already open (e.g. the window reloaded): the passphrase must still be proven.
       if (this.vault) {
         await this.vault.provePassphrase(passphrase);
         return this.opened(this.vault);
       }
-      return this.opened(await Vault.open(this.dataDir, passphrase, this.vaultOptions()));
+      return this.opened(
+        await Vault.open(this.dataDir, passphrase, { ...this.vaultOptions(), ...options }),
+      );
     });
   }
 
-  unlockWithRecoveryKey(recoveryKey: string): Promise<UnlockResult> {
+  unlockWithRecoveryKey(recoveryKey: string, options: UnlockOptions = {}): Promise<UnlockResult> {
     return this.exclusive(async () => {
       if (this.vault) {
         this.vault.proveRecoveryKey(recoveryKey);
         return this.opened(this.vault);
       }
       return this.opened(
-        await Vault.openWithRecoveryKey(this.dataDir, recoveryKey, this.vaultOptions()),
+        await Vault.openWithRecoveryKey(this.dataDir, recoveryKey, {
+          ...this.vaultOptions(),
+          ...options,
+        }),
       );
     });
   }
@@ -206,6 +219,20 @@ export class Session {
     for (const listener of this.changeListeners) listener({ id, removed: true });
   }
 
+  /** Called when another writer's changes were merged in (main tells the renderer). */
+  onExternalChange(listener: (merge: ExternalMerge) => void): () => void {
+    this.externalListeners.add(listener);
+    return () => this.externalListeners.delete(listener);
+  }
+
+  private listenForExternalChanges(vault: Vault): void {
+    vault.onExternalChange = (merge) => {
+      for (const entry of merge.changed) this.emitChange(entry);
+      for (const id of merge.removed) this.emitRemove(id);
+      for (const listener of this.externalListeners) listener(merge);
+    };
+  }
+
   /** Entries in the trash longer than LIMITS.trashDays are deleted for good at unlock. */
   private async purgeExpiredTrash(vault: Vault): Promise<void> {
     const expired = expiredTrash(vault.listEntries(), this.options.now?.() ?? new Date());
@@ -248,6 +275,7 @@ export class Session {
         passphraseResetRequired: vault.passphraseResetRequired,
       };
     this.vault = vault;
+    this.listenForExternalChanges(vault);
     await this.purgeExpiredTrash(vault);
     this.journal();
     const notices: VaultNotice[] = [...vault.notices];

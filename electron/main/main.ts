@@ -32,6 +32,7 @@ import { createPrintToPdf, createSaveFile, stylesheetHrefFrom } from './print';
 import { registerAppProtocol, registerAppScheme, servePrintDocumentOnce } from './protocol';
 import { createRehearsalReminders } from './reminders';
 import { APP_PARTITION, hardenSession, hardenWebContents } from './security';
+import { claimSingleInstance, focusFirstInstance } from './singleInstance';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
 
@@ -180,6 +181,10 @@ function start(): void {
   const lockOnSystemEvent = (): void => {
     if (vault.isUnlocked() && lockOnSuspendEnabled(vault)) lockInBackground();
   };
+  // Another writer's changes were merged in: the renderer refetches and shows the notice.
+  vault.onExternalChange(() => {
+    send('vault:externalChange');
+  });
   powerMonitor.on('suspend', lockOnSystemEvent);
   powerMonitor.on('lock-screen', lockOnSystemEvent);
 
@@ -211,15 +216,15 @@ app.on('web-contents-created', (_event, contents) => {
   hardenWebContents(contents);
 });
 
-if (!app.requestSingleInstanceLock()) {
-  // Another Waypoint owns the vault; it gets focused through 'second-instance'.
-  app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+// Another Waypoint owns the vault: it comes to the front through 'second-instance'.
+if (
+  claimSingleInstance(app, () => {
+    if (app.isReady())
+      focusFirstInstance(mainWindow, () => {
+        openWindow(!app.isPackaged);
+      });
+  })
+) {
   app
     .whenReady()
     .then(start)

@@ -194,6 +194,17 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     if (/Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
   });
 
+  // As main does: another writer's changes were merged in (fire and forget, like send()).
+  session.onExternalChange(() => {
+    void page
+      .evaluate(() => {
+        (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(
+          'vault:externalChange',
+        );
+      })
+      .catch(() => undefined);
+  });
+
   if (options.open !== false) await page.goto(`${APP_URL}/`);
 
   return {

@@ -1,6 +1,6 @@
 import type { VaultNotice } from '../../../shared/contract';
 import { MESSAGES, VaultError } from '../vault/errors';
-import { isHeldByOther } from '../vault/lockFile';
+import { lockError, lockHolder } from '../vault/lockFile';
 import { Vault } from '../vault/vault';
 import type { ParsedArgs } from './args';
 import { getPassphrase, StdinSource, type InputStream, type OutputStream } from './passphrase';
@@ -41,7 +41,8 @@ export function isDamageNotice(notice: VaultNotice): boolean {
 /** Fails early, before asking for a passphrase, when there is nothing to unlock. */
 async function checkOpenable(dataDir: string): Promise<void> {
   if (!(await Vault.exists(dataDir))) throw new VaultError('no_vault', MESSAGES.noVault);
-  if (await isHeldByOther(dataDir)) throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+  const refusal = lockError(await lockHolder(dataDir));
+  if (refusal) throw refusal;
 }
 
 /**

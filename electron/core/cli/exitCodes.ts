@@ -21,8 +21,10 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.wrongPassphrase;
     case 'header_damaged':
     case 'data_damaged':
+    case 'vault_too_new':
       return EXIT.damaged;
     case 'locked_by_other':
+    case 'locked_elsewhere':
       return EXIT.locked;
     case 'no_vault':
     case 'vault_exists':

@@ -3,6 +3,13 @@ import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomicFile';
 import { decryptFile, encryptFile, type KeyInfo } from './encryptedFile';
 import { MESSAGES, VaultError, errnoCode } from './errors';
+import {
+  ExternalChangeError,
+  changedOnDisk,
+  diskStateOf,
+  hashBytes,
+  type DiskState,
+} from './externalChange';
 import { nodeFs, type VaultFs } from './fsLayer';
 
 export type ReadFailure =
@@ -34,6 +41,8 @@ export class EncryptedAdapter<T> implements Adapter<T> {
   generation = 0;
   /** Bytes of plaintext in the last read or write: used to decide when a shard splits. */
   plainBytes = 0;
+  /** What this adapter last read or wrote; a write refuses to replace anything else. */
+  disk: DiskState = { kind: 'unknown' };
 
   constructor(
     private readonly dir: string,
@@ -68,6 +77,7 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     if (!this.isValid(data)) throw new UnreadableFileError(this.name, 'wrong_shape');
     this.generation = outcome.generation;
     this.plainBytes = outcome.plaintext.length;
+    this.disk = { kind: 'bytes', hash: hashBytes(bytes) };
     return data as T;
   }
 
@@ -80,14 +90,20 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       generation,
       plaintext,
     );
+    const path = join(this.dir, this.name);
+    // Someone else (a sync tool, another computer) changed the file since we read it.
+    if (await changedOnDisk(this.fs, path, this.disk)) throw new ExternalChangeError(this.name);
     try {
-      await writeFileAtomic(join(this.dir, this.name), bytes, this.fs);
+      await writeFileAtomic(path, bytes, this.fs);
     } catch (error) {
+      // The rename may have happened before the failure: then our bytes are what is there.
+      if (this.disk.kind !== 'unknown') this.disk = await diskStateOf(this.fs, path);
       // Whatever the disk said (ENOSPC, EACCES, EIO…), the caller gets one clear error; the
       // previous version of the file is still in place unless the rename already happened.
       throw new VaultError('save_failed', MESSAGES.saveFailed, this.name, { cause: error });
     }
     this.generation = generation;
     this.plainBytes = plaintext.length;
+    this.disk = { kind: 'bytes', hash: hashBytes(bytes) };
   }
 }

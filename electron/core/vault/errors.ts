@@ -30,10 +30,10 @@ export const MESSAGES = {
   diskError:
     "Waypoint couldn't read your journal's files from the disk. Nothing has been changed. Check that the drive is connected and try again.",
   saveFailed: "Couldn't save just now. Your text is kept and Waypoint will try again.",
+  tooNew:
+    'This journal was saved by a newer version of Waypoint, so this version can only leave it as it is: nothing has been changed. Please update Waypoint to open it.',
   selfTest:
     "This computer's encryption library did not pass Waypoint's self-test, so Waypoint won't open.",
-  tooNew:
-    'This journal was saved by a newer version of Waypoint. Please update Waypoint to open it.',
 } as const;
 
 export function errnoCode(error: unknown): string | undefined {

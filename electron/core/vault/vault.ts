@@ -28,7 +28,10 @@ import {
   type KeyHeader,
 } from './header';
 import { APP_KDF, type ScryptParams } from './kdf';
-import { acquireLock, isHeldByOther, releaseLock } from './lockFile';
+import { acquireLock, lockError, lockHolder, releaseLock } from './lockFile';
+import { ExternalChangeError, changedOnDisk, mergeById } from './externalChange';
+import { CONFLICTS_TYPE, type ConflictCopy, type ExternalMerge } from './conflictCopies';
+import { refuseNewerSchema } from './schemaGuard';
 import {
   MANIFEST_FILE,
   entryShardName,
@@ -47,6 +50,8 @@ export interface VaultOptions {
   now?: () => Date;
   /** The file system underneath; only tests pass one (fault injection, power loss). */
   fs?: VaultFs;
+  /** The user chose to open a journal whose lock names another computer. */
+  takeOverOtherHost?: boolean;
 }
 
 interface EntryShardData {
@@ -73,6 +78,8 @@ class ShardDb extends Low<ShardData> {
 export const SHARD_SPLIT_BYTES = 256 * 1024;
 const SHARD_DIRS = ['entries', 'records'] as const;
 const SET_ASIDE_DIR = 'set-aside';
+/** Another writer changing a file again while we merge is retried this many times. */
+const MERGE_ATTEMPTS = 4;
 
 export interface VerifyReport {
   ok: boolean;
@@ -156,8 +163,7 @@ export class Vault {
 
   static async open(dir: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
     const read = await readHeader(dir, options.fs);
-    if (await isHeldByOther(dir, options.fs))
-      throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    await Vault.refuseIfHeld(dir, options);
     const dek = await unwrapWithPassphrase(read.header, passphrase);
     return Vault.finishOpen(dir, read, dek, options, false);
   }
@@ -168,10 +174,17 @@ export class Vault {
     options: VaultOptions = {},
   ): Promise<Vault> {
     const read = await readHeader(dir, options.fs);
-    if (await isHeldByOther(dir, options.fs))
-      throw new VaultError('locked_by_other', MESSAGES.lockedByOther);
+    await Vault.refuseIfHeld(dir, options);
     const dek = unwrapWithRecoveryKey(read.header, parseRecoveryKey(recoveryKey));
     return Vault.finishOpen(dir, read, dek, options, true);
+  }
+
+  /** Another live process here, or another computer unless the user chose to take over. */
+  private static async refuseIfHeld(dir: string, options: VaultOptions): Promise<void> {
+    const holder = await lockHolder(dir, options.fs);
+    if (holder.kind === 'other_host' && options.takeOverOtherHost === true) return;
+    const refusal = lockError(holder);
+    if (refusal) throw refusal;
   }
 
   private static async finishOpen(
@@ -182,7 +195,7 @@ export class Vault {
     viaRecovery: boolean,
   ): Promise<Vault> {
     // Nothing is written before this point: the key is proven.
-    await acquireLock(dir, options.fs);
+    await acquireLock(dir, options.fs, { takeOverOtherHost: options.takeOverOtherHost === true });
     const vault = new Vault(
       dir,
       read.header,
@@ -259,11 +272,13 @@ export class Vault {
     });
     try {
       await this.manifest.read();
+      refuseNewerSchema(this.manifest.data);
       migrateManifest(this.manifest.data);
       this.manifest.data = manifestSchema.parse(this.manifest.data);
     } catch (error) {
-      if (error instanceof VaultError && error.code === 'disk_error') throw error;
-      if (error instanceof TooNewError) throw new VaultError('data_damaged', MESSAGES.tooNew);
+      if (error instanceof VaultError && ['disk_error', 'vault_too_new'].includes(error.code))
+        throw error;
+      if (error instanceof TooNewError) throw new VaultError('vault_too_new', MESSAGES.tooNew);
       throw new VaultError('data_damaged', MESSAGES.manifestDamaged, MANIFEST_FILE);
     }
     let manifestChanged = false;
@@ -320,7 +335,7 @@ export class Vault {
         file: item.file,
       });
     }
-    if (manifestChanged) await this.queue.run(() => this.manifest.write());
+    if (manifestChanged) await this.queue.run(() => this.writeManifest());
   }
 
   private async runMigrations(from: number): Promise<void> {
@@ -330,7 +345,7 @@ export class Vault {
     try {
       migrate(data, from);
     } catch (error) {
-      if (error instanceof TooNewError) throw new VaultError('data_damaged', MESSAGES.tooNew);
+      if (error instanceof TooNewError) throw new VaultError('vault_too_new', MESSAGES.tooNew);
       throw error;
     }
     // Only the files a step replaced are rewritten (a manifest-only step rewrites none).
@@ -467,7 +482,7 @@ export class Vault {
         await this.replaceInShard(shard, (list) => list.map((e) => ids.get(e.id) ?? e));
         for (const entry of changed) this.entryIndex.set(entry.id, { entry, shard });
       }
-      await this.manifest.write();
+      await this.writeManifest();
     });
     return updated;
   }
@@ -497,7 +512,7 @@ export class Vault {
         await this.replaceInShard(shard, (entries) => entries.filter((e) => !gone.has(e.id)));
         for (const id of gone) this.entryIndex.delete(id);
       }
-      await this.manifest.write();
+      await this.writeManifest();
     });
   }
 
@@ -523,7 +538,7 @@ export class Vault {
         await this.replaceInShard(shard, (list) => [...list, ...added]);
         for (const entry of added) this.entryIndex.set(entry.id, { entry, shard });
       }
-      await this.manifest.write();
+      await this.writeManifest();
     });
   }
 
@@ -578,7 +593,7 @@ export class Vault {
         await this.replaceInShard(fromShard, (list) => list.filter((e) => e.id !== entry.id));
       }
       this.entryIndex.set(entry.id, { entry, shard: toShard });
-      await this.manifest.write();
+      await this.writeManifest();
     });
   }
 
@@ -586,14 +601,14 @@ export class Vault {
   private async replaceInShard(name: string, change: (entries: Entry[]) => Entry[]): Promise<void> {
     let db = this.shards.get(name);
     if (!db) {
-      db = new ShardDb(this.adapter(name), { entries: [] });
+      db = this.newShard(name);
       this.shards.set(name, db);
     }
     const before = db.data;
     const list = 'entries' in before ? before.entries : [];
     db.data = { entries: change(list) };
     try {
-      await db.write();
+      await this.writeShard(name, db, before);
     } catch (error) {
       db.data = before;
       if (!this.manifest.data.shards[name]) this.shards.delete(name);
@@ -634,25 +649,33 @@ export class Vault {
     if (!parseShardName(name)) throw new VaultError('invalid_input', 'Unknown record type.');
     await this.queue.run(async () => {
       this.assertOpen();
-      let db = this.shards.get(name);
-      if (!db) {
-        db = new ShardDb(this.adapter(name), { records: [] });
-        this.shards.set(name, db);
-      }
-      const before = db.data;
-      db.data = { records: change('records' in before ? before.records : []) };
-      try {
-        await db.write();
-      } catch (error) {
-        db.data = before;
-        throw new VaultError('save_failed', MESSAGES.saveFailed, name, { cause: error });
-      }
-      this.manifest.data.shards[name] = {
-        generation: db.file.generation,
-        count: this.countOf(db.data),
-      };
-      await this.manifest.write();
+      await this.writeRecords(name, change);
+      await this.writeManifest();
     });
+  }
+
+  /** Inside the queue: writes one record shard and notes it in the manifest (not written). */
+  private async writeRecords(
+    name: string,
+    change: (records: RecordShardData['records']) => RecordShardData['records'],
+  ): Promise<void> {
+    let db = this.shards.get(name);
+    if (!db) {
+      db = this.newShard(name);
+      this.shards.set(name, db);
+    }
+    const before = db.data;
+    db.data = { records: change('records' in before ? before.records : []) };
+    try {
+      await this.writeShard(name, db, before);
+    } catch (error) {
+      db.data = before;
+      throw new VaultError('save_failed', MESSAGES.saveFailed, name, { cause: error });
+    }
+    this.manifest.data.shards[name] = {
+      generation: db.file.generation,
+      count: this.countOf(db.data),
+    };
   }
 
   // ---------------------------------------------------------------- keys
@@ -773,5 +796,182 @@ export class Vault {
     for (const item of manifest.data.setAside)
       problems.push(`${item.file} was set aside (${item.reason}).`);
     return { ok: problems.length === 0, filesChecked, problems };
+  }
+
+  // ---------------------------------------------------------------- another writer
+
+  /** Told whenever merging another writer's changes altered what is in memory. */
+  onExternalChange: ((merge: ExternalMerge) => void) | null = null;
+
+  private newShard(name: string): ShardDb {
+    const db = new ShardDb(this.adapter(name), this.emptyShard(name));
+    // A shard we create must not replace one another writer created meanwhile.
+    db.file.disk = { kind: 'absent' };
+    return db;
+  }
+
+  /** Writes a shard; if another writer changed the file since we read it, merges first. */
+  private async writeShard(name: string, db: ShardDb, base: ShardData): Promise<void> {
+    let since = base;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await db.write();
+        return;
+      } catch (error) {
+        if (!(error instanceof ExternalChangeError) || attempt >= MERGE_ATTEMPTS) throw error;
+      }
+      since = await this.mergeFromDisk(name, db, since);
+    }
+  }
+
+  /**
+   * Merges the version of a shard now on disk into ours (`mergeById`, base = what we last
+   * read or wrote) and returns it, the base for any further merge. Their version of a record
+   * both sides changed is kept as a conflict copy, written before our shard replaces theirs.
+   * A version we cannot read (damaged, or under another key) is set aside whole.
+   */
+  private async mergeFromDisk(name: string, db: ShardDb, base: ShardData): Promise<ShardData> {
+    const theirs = new ShardDb(this.adapter(name), this.emptyShard(name));
+    try {
+      await theirs.read();
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      if (error.reason !== 'missing') await this.setAside(name, 'damaged', false);
+      db.file.disk = { kind: 'absent' };
+      return base;
+    }
+    db.file.generation = Math.max(db.file.generation, theirs.file.generation);
+    db.file.disk = theirs.file.disk;
+    if ('entries' in db.data) {
+      const result = mergeById(
+        'entries' in base ? base.entries : [],
+        db.data.entries,
+        'entries' in theirs.data ? theirs.data.entries.map(withEntryDefaults) : [],
+        (t, o) => t.updatedAt < o.updatedAt,
+      );
+      db.data = { entries: result.merged };
+      await this.keepConflictCopies(
+        result.conflicts.map((c) => ({ type: 'entry', recordId: c.theirs.id, theirs: c.theirs })),
+      );
+      const changed = result.fromTheirs.filter((entry) => {
+        const seen = this.entryIndex.get(entry.id);
+        if (seen && seen.shard !== name && seen.entry.updatedAt >= entry.updatedAt) return false;
+        this.entryIndex.set(entry.id, { entry, shard: name });
+        return true;
+      });
+      const removed = result.removed.filter((id) => this.entryIndex.get(id)?.shard === name);
+      for (const id of removed) this.entryIndex.delete(id);
+      this.tellExternalChange({ changed, removed, conflicts: result.conflicts.length });
+    } else {
+      const type = parseShardName(name)?.kind === 'records' ? name.slice(8, -4) : name;
+      const result = mergeById(
+        'records' in base ? base.records : [],
+        db.data.records,
+        'records' in theirs.data ? theirs.data.records : [],
+      );
+      db.data = { records: result.merged };
+      if (type !== CONFLICTS_TYPE) {
+        await this.keepConflictCopies(
+          result.conflicts.map((c) => ({ type, recordId: c.theirs.id, theirs: c.theirs.value })),
+        );
+      }
+      this.tellExternalChange({ changed: [], removed: [], conflicts: result.conflicts.length });
+    }
+    return theirs.data;
+  }
+
+  private async keepConflictCopies(copies: Omit<ConflictCopy, 'detectedAt'>[]): Promise<void> {
+    if (copies.length === 0) return;
+    const detectedAt = this.now().toISOString();
+    const records = copies.map((copy) => ({
+      id: newId(),
+      value: { ...copy, detectedAt } satisfies ConflictCopy,
+    }));
+    await this.writeRecords(recordShardName(CONFLICTS_TYPE), (list) => [...list, ...records]);
+  }
+
+  private tellExternalChange(merge: ExternalMerge): void {
+    if (merge.changed.length + merge.removed.length + merge.conflicts > 0)
+      this.onExternalChange?.(merge);
+  }
+
+  /** Writes the manifest; if another writer changed it, first takes in the shards it wrote. */
+  private async writeManifest(): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.manifest.write();
+        return;
+      } catch (error) {
+        if (!(error instanceof ExternalChangeError) || attempt >= MERGE_ATTEMPTS) throw error;
+      }
+      await this.mergeManifestFromDisk();
+    }
+  }
+
+  private async mergeManifestFromDisk(): Promise<void> {
+    const adapter = this.adapter<ManifestData>(MANIFEST_FILE);
+    const theirs = new Low<ManifestData>(adapter, { schemaVersion: 0, shards: {}, setAside: [] });
+    let data: ManifestData | null = null;
+    try {
+      await theirs.read();
+      refuseNewerSchema(theirs.data);
+      migrateManifest(theirs.data);
+      data = manifestSchema.parse(theirs.data);
+    } catch (error) {
+      if (error instanceof VaultError && error.code === 'vault_too_new') throw error;
+    }
+    const names = new Set([
+      ...Object.keys(this.manifest.data.shards),
+      ...Object.keys(data?.shards ?? {}),
+      ...(await this.listShardFiles()),
+    ]);
+    for (const name of names) if (parseShardName(name)) await this.catchUpShard(name);
+    const mine = this.manifest.adapter;
+    if (!(mine instanceof EncryptedAdapter)) return;
+    if (data) {
+      const seen = new Set(this.manifest.data.setAside.map((item) => item.movedTo + item.at));
+      for (const item of data.setAside)
+        if (!seen.has(item.movedTo + item.at)) this.manifest.data.setAside.push(item);
+      mine.generation = Math.max(mine.generation, adapter.generation);
+      mine.disk = adapter.disk;
+    } else {
+      // Theirs can't be read: ours is rebuilt from the shards; theirs is kept, set aside.
+      await this.setAside(MANIFEST_FILE, 'damaged', false);
+      mine.disk = { kind: 'absent' };
+    }
+  }
+
+  /** A shard another writer created or changed: read it in, merged with ours if we had it. */
+  private async catchUpShard(name: string): Promise<void> {
+    let db = this.shards.get(name);
+    if (db && !(await changedOnDisk(this.fs, join(this.dir, name), db.file.disk))) return;
+    if (!db) {
+      db = new ShardDb(this.adapter(name), this.emptyShard(name));
+      try {
+        await db.read();
+      } catch (error) {
+        // Unreadable: left where it is; the next open sets it aside and says so.
+        if (error instanceof UnreadableFileError) return;
+        throw error;
+      }
+      this.shards.set(name, db);
+      if ('entries' in db.data) {
+        db.data.entries = db.data.entries.map(withEntryDefaults);
+        const added = db.data.entries.filter((entry) => {
+          const seen = this.entryIndex.get(entry.id);
+          if (seen && seen.entry.updatedAt >= entry.updatedAt) return false;
+          this.entryIndex.set(entry.id, { entry, shard: name });
+          return true;
+        });
+        this.tellExternalChange({ changed: added, removed: [], conflicts: 0 });
+      }
+    } else {
+      const ours = db.data;
+      await this.writeShard(name, db, await this.mergeFromDisk(name, db, ours));
+    }
+    this.manifest.data.shards[name] = {
+      generation: db.file.generation,
+      count: this.countOf(db.data),
+    };
   }
 }

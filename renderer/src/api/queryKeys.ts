@@ -7,4 +7,5 @@ export const queryKeys = {
   entryList: ['journal', 'list'] as const,
   entry: (id: string) => ['journal', 'entry', id] as const,
   goals: ['goals'] as const,
+  conflicts: ['conflicts'] as const,
 };

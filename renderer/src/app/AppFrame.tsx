@@ -17,6 +17,7 @@ import { useDocumentTitle } from './navigation/useDocumentTitle';
 import { useFocusHeading } from './navigation/useFocusHeading';
 import { useNavigator } from './navigation/useNavigator';
 import { NoticeBanner } from './NoticeBanner';
+import { ConflictsNotice } from '../features/conflicts/ConflictsNotice';
 import { PlaceView } from './PlaceView';
 import { appStrings as s } from './strings';
 import { TopBar } from './TopBar';
@@ -129,6 +130,7 @@ export function AppFrame({
           />
           <main id={MAIN_ID} ref={mainRef} className="shell__main" tabIndex={-1}>
             <NoticeBanner notices={notices} onDismiss={onDismissNotices} />
+            <ConflictsNotice />
             <ErrorMessage message={newEntryError} />
             <PlaceView key={visit.id} visit={visit} />
           </main>

@@ -224,6 +224,8 @@ describe('locked means locked', () => {
       'thoughts:traps': {},
       'thoughts:saveTrap': { name: 'Comparing', description: '' },
       'thoughts:deleteTrap': { id: 'custom-abc' },
+      'conflicts:list': {},
+      'conflicts:resolve': { id: 'abc', choice: 'mine' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

@@ -155,7 +155,7 @@ describe('opening a journal saved in schema 1 (record ids in the manifest)', () 
     });
     const before = await snapshot(dir);
     await expect(Vault.open(dir, PASSPHRASE, opts)).rejects.toMatchObject({
-      code: 'data_damaged',
+      code: 'vault_too_new',
       message: expect.stringMatching(/newer version of Waypoint/) as unknown,
     });
     expect(changedFiles(before, await snapshot(dir))).toEqual([]);

@@ -6,6 +6,7 @@ import { call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../passphrase/PassphraseInput';
 import { unlockStrings as s } from './strings';
+import { TakeOverButton } from './TakeOverButton';
 
 export function PassphraseUnlockForm({
   onUnlocked,
@@ -17,7 +18,8 @@ export function PassphraseUnlockForm({
   const [passphrase, setPassphrase] = useState('');
   const errorId = useId();
   const unlock = useMutation({
-    mutationFn: (value: string) => call('vault:unlock', { passphrase: value }),
+    mutationFn: ({ value, takeOver }: { value: string; takeOver: boolean }) =>
+      call('vault:unlock', { passphrase: value, takeOverOtherHost: takeOver }),
     onSuccess: (result) => {
       setPassphrase('');
       onUnlocked(result);
@@ -32,7 +34,8 @@ export function PassphraseUnlockForm({
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (passphrase.length > 0 && !unlock.isPending) unlock.mutate(passphrase);
+          if (passphrase.length > 0 && !unlock.isPending)
+            unlock.mutate({ value: passphrase, takeOver: false });
         }}
       >
         <PassphraseInput
@@ -47,6 +50,13 @@ export function PassphraseUnlockForm({
           invalid={unlock.isError}
         />
         <ErrorMessage id={errorId} message={unlock.isError ? messageOf(unlock.error) : null} />
+        <TakeOverButton
+          error={unlock.error}
+          busy={unlock.isPending}
+          onTakeOver={() => {
+            unlock.mutate({ value: passphrase, takeOver: true });
+          }}
+        />
         <button
           type="submit"
           className="button button--primary button--wide"

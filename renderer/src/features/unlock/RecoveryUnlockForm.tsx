@@ -5,6 +5,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { unlockStrings as s } from './strings';
+import { TakeOverButton } from './TakeOverButton';
 
 export function RecoveryUnlockForm({
   onUnlocked,
@@ -17,7 +18,8 @@ export function RecoveryUnlockForm({
   const inputId = useId();
   const errorId = useId();
   const unlock = useMutation({
-    mutationFn: (value: string) => call('vault:unlockWithRecoveryKey', { recoveryKey: value }),
+    mutationFn: ({ value, takeOver }: { value: string; takeOver: boolean }) =>
+      call('vault:unlockWithRecoveryKey', { recoveryKey: value, takeOverOtherHost: takeOver }),
     onSuccess: (result) => {
       setRecoveryKey('');
       onUnlocked(result);
@@ -33,7 +35,7 @@ export function RecoveryUnlockForm({
         onSubmit={(event) => {
           event.preventDefault();
           const value = recoveryKey.trim();
-          if (value.length > 0 && !unlock.isPending) unlock.mutate(value);
+          if (value.length > 0 && !unlock.isPending) unlock.mutate({ value, takeOver: false });
         }}
       >
         <div className="field">
@@ -57,6 +59,13 @@ export function RecoveryUnlockForm({
           />
         </div>
         <ErrorMessage id={errorId} message={unlock.isError ? messageOf(unlock.error) : null} />
+        <TakeOverButton
+          error={unlock.error}
+          busy={unlock.isPending}
+          onTakeOver={() => {
+            unlock.mutate({ value: recoveryKey.trim(), takeOver: true });
+          }}
+        />
         <button
           type="submit"
           className="button button--primary button--wide"

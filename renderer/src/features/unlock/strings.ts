@@ -5,6 +5,8 @@ export const unlockStrings = {
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
   useRecoveryKey: 'Use your recovery key instead',
+  /** Shown only when the journal's lock names another computer (a synced folder). */
+  takeOver: 'It’s closed there — open it here anyway',
 
   recoveryTitle: 'Use your recovery key',
   recoveryIntro:

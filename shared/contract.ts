@@ -108,7 +108,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: false,
   clipboardClearSeconds: 60,
   onThisDay: false,
-  excludeFromCapture: false,
+  excludeFromCapture: true,
   measuresEveryDays: 14,
 };
 
@@ -200,6 +200,13 @@ export const contract = {
   ),
   'settings:get': channel<typeof empty, Settings>(empty),
   'settings:set': channel<z.ZodType<Partial<Settings>>, Settings>(settingsSchema.partial()),
+  /**
+   * Text was copied from the app: main clears it off the clipboard after the
+   * `clipboardClearSeconds` setting and at lock, if the clipboard still holds it.
+   */
+  'clipboard:copied': channel<z.ZodType<{ text: string }>, null>(
+    z.strictObject({ text: z.string().max(LIMITS.entryTextMaxLength) }),
+  ),
   /** Live entries, or with `trash: true` only the ones in the trash. Newest first. */
   'journal:list': channel<z.ZodType<{ trash?: boolean | undefined }>, EntrySummary[]>(
     z.strictObject({ trash: z.boolean().optional() }),

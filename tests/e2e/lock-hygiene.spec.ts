@@ -187,7 +187,7 @@ test('copied entry text is cleared from the clipboard after the set time, only i
 test('the clipboard setting: 15 seconds or never, chosen with the keyboard', async ({
   app,
   context,
-}) => {
+}, testInfo) => {
   const { page } = app;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_URL });
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -200,6 +200,7 @@ test('the clipboard setting: 15 seconds or never, chosen with the keyboard', asy
   await expect(select.locator('option:checked')).toHaveText('1 minute');
   await expect(capture).toBeChecked();
   await expectAccessible(page, 'Settings, privacy');
+  await privacy.screenshot({ path: testInfo.outputPath('privacy-settings.png') });
 
   await tabTo(page, select);
   await page.keyboard.press('Home'); // the first choice: 15 seconds

@@ -19,6 +19,7 @@ export const CORE_CHANNELS = [
   'prefs:set',
   'settings:get',
   'settings:set',
+  'clipboard:copied',
 ] as const;
 
 export const JOURNAL_CHANNELS = [

@@ -35,11 +35,32 @@ import type { Result } from './result';
  * channel, and the renderer's client is typed from it. Channel names are `domain:verb`.
  */
 
-const passphrase = z.string().min(1, 'Enter your passphrase.').max(LIMITS.passphraseMaxLength);
-const newPassphrase = z
-  .string()
-  .min(LIMITS.passphraseMinLength, `Use at least ${LIMITS.passphraseMinLength} characters.`)
-  .max(LIMITS.passphraseMaxLength);
+const tooLongPassphrase = `Use at most ${LIMITS.passphraseMaxLength} characters.`;
+/**
+ * Passphrases are measured after NFC normalisation (as the KDF sees them), so the same words
+ * typed on a keyboard that sends decomposed accents (NFD: "e" + combining accent) are not
+ * longer or shorter than on one that doesn't. The raw cap only bounds the work.
+ */
+const nfcPassphrase = (check: z.ZodType<string, string>) =>
+  z
+    .string()
+    .max(LIMITS.passphraseInputMaxLength, tooLongPassphrase)
+    .transform((text) => text.normalize('NFC'))
+    .pipe(check);
+const passphrase = nfcPassphrase(
+  z.string().min(1, 'Enter your passphrase.').max(LIMITS.passphraseMaxLength, tooLongPassphrase),
+);
+const newPassphrase = nfcPassphrase(
+  z
+    .string()
+    .min(LIMITS.passphraseMinLength, `Use at least ${LIMITS.passphraseMinLength} characters.`)
+    .max(LIMITS.passphraseMaxLength, tooLongPassphrase)
+    // A lone surrogate (half an emoji) has no UTF-8 form; the KDF would see U+FFFD instead.
+    .refine(
+      (text) => !/\p{Cs}/u.test(text),
+      'This passphrase has a broken character in it. Please type it again.',
+    ),
+);
 const recoveryKey = z.string().min(1).max(LIMITS.recoveryKeyMaxLength);
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -90,7 +111,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: false,
   clipboardClearSeconds: 60,
   onThisDay: false,
-  excludeFromCapture: false,
+  excludeFromCapture: true,
   measuresEveryDays: 14,
   reminderTime: '09:00',
 };
@@ -186,6 +207,13 @@ export const contract = {
   ),
   'settings:get': channel<typeof empty, Settings>(empty),
   'settings:set': channel<z.ZodType<Partial<Settings>>, Settings>(settingsSchema.partial()),
+  /**
+   * Text was copied from the app: main clears it off the clipboard after the
+   * `clipboardClearSeconds` setting and at lock, if the clipboard still holds it.
+   */
+  'clipboard:copied': channel<z.ZodType<{ text: string }>, null>(
+    z.strictObject({ text: z.string().max(LIMITS.entryTextMaxLength) }),
+  ),
   /** Live entries, or with `trash: true` only the ones in the trash. Newest first. */
   'journal:list': channel<z.ZodType<{ trash?: boolean | undefined }>, EntrySummary[]>(
     z.strictObject({ trash: z.boolean().optional() }),

@@ -14,4 +14,6 @@ export const LIMITS = {
   searchQueryMaxLength: 200,
   /** Days an entry stays in the trash before it is deleted for good. */
   trashDays: 30,
+  /** What a passphrase field accepts before NFC normalisation (decomposed accents count double). */
+  passphraseInputMaxLength: 4096,
 } as const;

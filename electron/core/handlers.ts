@@ -50,6 +50,8 @@ function implementations(session: Session, platform: Platform): Implementations<
     },
     'vault:lock': async () => {
       await session.lock();
+      // Text copied from the journal doesn't outlive the unlock (unless clearing is off).
+      await platform.clipboard?.clearIfOurs();
       return null;
     },
     'vault:regenerateRecoveryKey': async ({ passphrase }) => ({
@@ -82,6 +84,10 @@ function implementations(session: Session, platform: Platform): Implementations<
     'settings:get': () => Promise.resolve(readSettings(session.requireVault())),
     'settings:set': async (patch) => {
       return saveSettings(session.requireVault(), patch);
+    },
+    'clipboard:copied': ({ text }) => {
+      platform.clipboard?.copied(text, readSettings(session.requireVault()).clipboardClearSeconds);
+      return Promise.resolve(null);
     },
     'journal:list': ({ trash }) =>
       Promise.resolve(

@@ -2,6 +2,8 @@
  * What the handlers need from the operating system, injected so electron/core never imports
  * 'electron'. Main passes shell-backed functions; the CLI and the test harness pass their own.
  */
+import type { ClipboardGuard } from './clipboardGuard';
+
 export interface Platform {
   version: string;
   /** Opens an already validated http(s) URL in the system browser. */
@@ -25,6 +27,8 @@ export interface Platform {
     articleHtml: string,
     options: { pageSize: 'A4' | 'Letter'; title: string },
   ) => Promise<Uint8Array>;
+  /** Clears text copied from the app off the system clipboard (electron's clipboard in main). */
+  clipboard?: ClipboardGuard;
 }
 
 export const HEADLESS_PLATFORM: Platform = { version: '0.0.0' };

@@ -6,6 +6,7 @@
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -18,12 +19,14 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppEvent } from '../../shared/channels';
+import { DEFAULT_SETTINGS } from '../../shared/contract';
+import { createClipboardGuard } from '../core/clipboardGuard';
 import { createHandlers } from '../core/handlers';
 import { createSession, type Session } from '../core/session';
 import { readSettings } from '../core/settings';
 import { runCryptoSelfTest } from '../core/vault/crypto';
 import { registerIpcHandlers } from './ipc';
-import { observeSettings } from './settingsEffects';
+import { createCaptureProtection, observeSettings } from './settingsEffects';
 import { createLockAction, createQuitGuard, flushThenLock } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN } from './origin';
@@ -45,6 +48,7 @@ const VAULT_OPEN_FAILED =
   'Waypoint could not prepare its journal folder. Your files have not been touched.';
 
 let mainWindow: BrowserWindow | null = null;
+const captureProtection = createCaptureProtection(DEFAULT_SETTINGS.excludeFromCapture);
 
 function lockOnSuspendEnabled(session: Session): boolean {
   try {
@@ -64,6 +68,7 @@ function openWindow(allowDevtools: boolean): void {
   mainWindow = createMainWindow({
     preloadPath: PRELOAD_PATH,
     allowDevtools,
+    excludeFromCapture: captureProtection.current(),
     state: loadWindowState(statePath, screen.getAllDisplays()),
     onStateChange: (state) => {
       saveWindowState(statePath, state);
@@ -133,12 +138,18 @@ function start(): void {
           downloadsDir: () => app.getPath('downloads'),
           join,
         }),
+        // Text copied from the app is cleared after the setting's time and at lock, if still ours.
+        clipboard: createClipboardGuard({
+          readText: () => Promise.resolve(clipboard.readText()),
+          clear: () => {
+            clipboard.clear();
+            return Promise.resolve();
+          },
+        }),
       }),
       (settings) => {
         // Keeps the window out of screenshots and screen sharing (macOS, Windows).
-        if (mainWindow !== null && !mainWindow.isDestroyed()) {
-          mainWindow.setContentProtection(settings.excludeFromCapture);
-        }
+        captureProtection.apply(settings, mainWindow);
         reminders.update(settings);
       },
     ),

@@ -30,3 +30,25 @@ export function observeSettings(
     },
   };
 }
+
+export interface CaptureProtectedWindow {
+  setContentProtection(enable: boolean): void;
+  isDestroyed(): boolean;
+}
+
+/**
+ * The screen-capture setting as main knows it: the protective default until the vault's
+ * setting is read after unlock, then whatever the user chose, applied to the window at once
+ * and to any window created later.
+ */
+export function createCaptureProtection(initial: boolean) {
+  let exclude = initial;
+  return {
+    /** For a window being created. */
+    current: (): boolean => exclude,
+    apply(settings: Settings, window: CaptureProtectedWindow | null): void {
+      exclude = settings.excludeFromCapture;
+      if (window !== null && !window.isDestroyed()) window.setContentProtection(exclude);
+    },
+  };
+}

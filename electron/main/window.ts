@@ -41,6 +41,11 @@ export interface MainWindowOptions {
   state?: WindowState | null;
   /** Called when the window closes, with the bounds to remember. */
   onStateChange?: (state: WindowState) => void;
+  /**
+   * Ask the OS to leave the window out of screenshots and screen sharing (macOS, Windows).
+   * Set before the first paint, so even the unlock screen is never captured.
+   */
+  excludeFromCapture: boolean;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -54,6 +59,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     webPreferences: webPreferences(options.preloadPath, { allowDevtools: options.allowDevtools }),
   });
+  window.setContentProtection(options.excludeFromCapture);
   window.on('page-title-updated', (event, title) => {
     if (isAllowedTitle(title)) return;
     event.preventDefault();

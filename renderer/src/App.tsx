@@ -5,6 +5,7 @@ import { call, messageOf } from './api/client';
 import { onAppEvent } from './api/events';
 import { queryKeys } from './api/queryKeys';
 import { AppFrame } from './app/AppFrame';
+import { releaseEditorHistoryCache } from './editor/historyCache';
 import { GateLayout } from './app/GateLayout';
 import { appStrings as s } from './app/strings';
 import { phaseReducer } from './app/vaultState';
@@ -41,15 +42,23 @@ export function App() {
     };
   }, [phase.name]);
 
-  /** Drop every decrypted thing the renderer holds: drafts, caches, the open editor. */
+  /** Drop every decrypted thing the renderer holds: drafts, the open editor, then caches. */
   const forgetSession = useCallback(() => {
     savers.disposeAll();
+    dispatch({ type: 'locked' });
+  }, [savers]);
+
+  // The caches go once the unlock screen has replaced the journal: a query whose last
+  // observer unmounts after it was removed from the cache would keep its data alive for
+  // minutes on a garbage-collection timer.
+  useEffect(() => {
+    if (phase.name !== 'locked') return;
     // Display prefs aren't personal and the unlock screen needs them: keep those.
     const prefs = queryClient.getQueryData(queryKeys.prefs);
     queryClient.clear();
     if (prefs) queryClient.setQueryData(queryKeys.prefs, prefs);
-    dispatch({ type: 'locked' });
-  }, [queryClient, savers]);
+    releaseEditorHistoryCache();
+  }, [phase.name, queryClient]);
 
   const lock = useCallback(async () => {
     if (locking.current) return;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AppEvent, Channel } from '../../shared/channels';
+import { createClipboardGuard } from '../../electron/core/clipboardGuard';
 import { createHandlers } from '../../electron/core/handlers';
 import type { Platform } from '../../electron/core/platform';
 import { Session } from '../../electron/core/session';
@@ -52,6 +53,11 @@ export interface LaunchedApp {
   osRequests: string[];
   /** Files the app saved (summary exports), in this test's own "Downloads" folder. */
   savedFiles: string[];
+  /**
+   * Main's clipboard clearing, on the page's real clipboard, with a hand-driven clock: the
+   * delays asked for so far (seconds) and a way to make them all run out now.
+   */
+  clipboardTimers: { pendingSeconds(): number[]; runOut(): void };
   /** Simulates main sending an event (e.g. 'vault:locked' after system suspend). */
   emit(event: AppEvent): Promise<void>;
   close(): Promise<void>;
@@ -104,6 +110,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const osRequests: string[] = [];
   const savedFiles: string[] = [];
   const downloads = await mkdtemp(join(tmpdir(), 'waypoint-downloads-'));
+  const clipboardTimers = new Set<{ run: () => void; seconds: number }>();
   // The operating system boundary (shell.openExternal, the file manager) is recorded here.
   const platform: Platform = {
     version: 'test',
@@ -159,6 +166,23 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
         await context.close();
       }
     },
+    // Main's clipboard module, played by the page's own clipboard (tests grant the permission).
+    clipboard: createClipboardGuard(
+      {
+        readText: () => page.evaluate(() => navigator.clipboard.readText()),
+        clear: () => page.evaluate(() => navigator.clipboard.writeText('')),
+      },
+      {
+        set: (run, ms) => {
+          const timer = { run, seconds: ms / 1000 };
+          clipboardTimers.add(timer);
+          return timer;
+        },
+        cancel: (timer) => {
+          clipboardTimers.delete(timer as { run: () => void; seconds: number });
+        },
+      },
+    ),
   };
 
   const listeners = new Map<Channel, Parameters<IpcMainLike['handle']>[1]>();
@@ -214,6 +238,15 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     problems,
     osRequests,
     savedFiles,
+    clipboardTimers: {
+      pendingSeconds: () => [...clipboardTimers].map((t) => t.seconds),
+      runOut: () => {
+        for (const timer of clipboardTimers) {
+          clipboardTimers.delete(timer);
+          timer.run();
+        }
+      },
+    },
     emit: async (event) => {
       await page.evaluate((name) => {
         (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(name);

@@ -58,8 +58,10 @@ test('journal settings are kept in the vault and survive lock and unlock', async
     label: '30 seconds',
   });
   const capture = security.getByRole('checkbox', { name: /Hide Waypoint from screenshots/ });
-  await capture.click();
+  // On by default: the window is kept out of screen capture unless the user says otherwise.
   await expect(capture).toBeChecked();
+  await capture.click();
+  await expect(capture).not.toBeChecked();
   const onSuspend = security.getByRole('checkbox', { name: /Lock when the computer sleeps/ });
   await onSuspend.click();
   await expect(onSuspend).not.toBeChecked();
@@ -87,7 +89,7 @@ test('journal settings are kept in the vault and survive lock and unlock', async
   ).toHaveText('30 seconds');
   await expect(
     security.getByRole('checkbox', { name: /Hide Waypoint from screenshots/ }),
-  ).toBeChecked();
+  ).not.toBeChecked();
   await expect(
     security.getByRole('checkbox', { name: /Lock when the computer sleeps/ }),
   ).not.toBeChecked();

@@ -636,6 +636,21 @@ export class Vault {
     ]);
   }
 
+  /**
+   * Replaces one record with `update(current value)`, computed inside the write queue, so
+   * two quick changes to the same record (e.g. settings) can't overwrite each other.
+   */
+  async updateRecord(
+    type: string,
+    id: string,
+    update: (current: unknown) => unknown,
+  ): Promise<void> {
+    await this.changeRecords(type, (records) => [
+      ...records.filter((r) => r.id !== id),
+      { id, value: update(records.find((r) => r.id === id)?.value) },
+    ]);
+  }
+
   async deleteRecord(type: string, id: string): Promise<void> {
     await this.changeRecords(type, (records) => records.filter((r) => r.id !== id));
   }

@@ -22,6 +22,7 @@ import { PlaceView } from './PlaceView';
 import { appStrings as s } from './strings';
 import { TopBar } from './TopBar';
 import { useAutoLock } from './useAutoLock';
+import { useCopiedTextHandover } from './clipboard';
 import { useEditorFont } from './useEditorFont';
 import { useNewEntry } from './useNewEntry';
 import { useToggleTheme } from './useToggleTheme';
@@ -54,6 +55,7 @@ export function AppFrame({
   const settings = useLiveSettings();
   useAutoLock(settings.data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes, onLock);
   useEditorFont(settings.data?.editorFont);
+  useCopiedTextHandover();
   const { refetch: refetchSettings } = settings;
   useEffect(() => {
     // Settings are re-read on every navigation (cheap, in memory in main), never polled.

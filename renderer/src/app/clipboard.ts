@@ -1,18 +1,47 @@
 /**
- * Copies text and, after `clearAfterSeconds` (0 = never), empties the clipboard again if it
- * still holds that text. If the clipboard can't be read back, it is cleared anyway: for a
- * recovery key, forgetting it is safer than leaving it.
+ * Text leaving Waypoint through the clipboard. Main clears it off the clipboard after the
+ * "Clear copied text" setting's time and at lock, but only while the clipboard still holds
+ * it (electron/core/clipboardGuard.ts): the renderer just tells main what was copied.
  */
-export async function copyText(text: string, clearAfterSeconds: number): Promise<void> {
+import { useEffect } from 'react';
+import { call } from '../api/client';
+
+function handOver(text: string): void {
+  if (text !== '') void call('clipboard:copied', { text }).catch(() => undefined);
+}
+
+/** Copies text with a button (the recovery key) and hands it over to be cleared later. */
+export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
-  if (!(clearAfterSeconds > 0)) return;
-  setTimeout(() => {
-    void (async () => {
-      const stillOurs = await navigator.clipboard.readText().then(
-        (current) => current === text,
-        () => true,
-      );
-      if (stillOurs) await navigator.clipboard.writeText('').catch(() => undefined);
-    })();
-  }, clearAfterSeconds * 1000);
+  handOver(text);
+}
+
+/** What a copy or cut put on the clipboard: the editor's own text, or the plain selection. */
+function copiedText(event: ClipboardEvent): string {
+  // ProseMirror (and anything else that handles copy itself) has already set the data.
+  const set = event.clipboardData?.getData('text/plain') ?? '';
+  if (set !== '') return set;
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
+    const { selectionStart, selectionEnd, value } = active;
+    return selectionStart === null || selectionEnd === null
+      ? ''
+      : value.slice(selectionStart, selectionEnd);
+  }
+  return document.getSelection()?.toString() ?? '';
+}
+
+/** While the journal is open, every copy or cut from the page is handed over to main. */
+export function useCopiedTextHandover(): void {
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      handOver(copiedText(event));
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+    };
+  }, []);
 }

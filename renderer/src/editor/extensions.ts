@@ -16,9 +16,14 @@ import { isSafeWebUrl } from './links';
  * the Markdown-style input rules: "## " and "### " headings, "- " / "* " bullets, "1. "
  * numbers, "> " quotes, "---" rules; TaskItem adds "[ ] " and "[x] ".
  */
+// Each block takes its direction from its own first strong character (rendering only, not
+// stored), so an Arabic or Hebrew line reads right to left among English ones.
+const AUTO_DIRECTION = { HTMLAttributes: { dir: 'auto' } };
+
 export const editorExtensions = [
   StarterKit.configure({
-    heading: { levels: [2, 3] },
+    paragraph: AUTO_DIRECTION,
+    heading: { levels: [2, 3], ...AUTO_DIRECTION },
     codeBlock: false,
     code: false,
     link: {

@@ -17,8 +17,11 @@ export interface NewPassphraseState {
 }
 
 function validate(passphrase: string, confirm: string): string | null {
-  if (passphrase.length < LIMITS.passphraseMinLength) return s.tooShort;
-  if (passphrase !== confirm) return s.mismatch;
+  // Compared as the vault sees them (NFC), so decomposed accents neither pad the length nor
+  // make two identical passphrases "different".
+  const typed = passphrase.normalize('NFC');
+  if (typed.length < LIMITS.passphraseMinLength) return s.tooShort;
+  if (typed !== confirm.normalize('NFC')) return s.mismatch;
   return null;
 }
 
@@ -64,7 +67,7 @@ export function NewPassphraseFields({ state, label, confirmLabel, autoFocus = fa
         autoComplete="new-password"
         autoFocus={autoFocus}
         required
-        maxLength={LIMITS.passphraseMaxLength}
+        maxLength={LIMITS.passphraseInputMaxLength}
         describedBy={`${hintId} ${meterId}${showError ? ` ${errorId}` : ''}`}
         invalid={showError && state.error === s.tooShort}
       />
@@ -81,7 +84,7 @@ export function NewPassphraseFields({ state, label, confirmLabel, autoFocus = fa
         }}
         autoComplete="new-password"
         required
-        maxLength={LIMITS.passphraseMaxLength}
+        maxLength={LIMITS.passphraseInputMaxLength}
         describedBy={showError ? errorId : undefined}
         invalid={showError && state.error === s.mismatch}
       />

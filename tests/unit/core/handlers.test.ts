@@ -132,6 +132,7 @@ describe('locked means locked', () => {
       'prefs:set': { theme: 'dark' },
       'settings:get': {},
       'settings:set': { autoLockMinutes: 1 },
+      'clipboard:copied': { text: 'copied text' },
       'journal:list': {},
       'journal:get': { id: 'abc' },
       'journal:create': { date: '2026-11-26' },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Handlers, type Settings } from '../../../shared/contract';
-import { observeSettings } from '../../../electron/main/settingsEffects';
+import { createCaptureProtection, observeSettings } from '../../../electron/main/settingsEffects';
 
 function fakeHandlers(settings: Settings, fail = false): Handlers {
   const answer = () =>
@@ -40,5 +40,37 @@ describe('settings main acts on', () => {
       throw new Error('window gone');
     });
     expect(await handlers['settings:get']({})).toEqual({ ok: true, value: protectedSettings });
+  });
+});
+
+describe('screen-capture protection', () => {
+  const fakeWindow = (destroyed = false) => ({
+    setContentProtection: vi.fn(),
+    isDestroyed: () => destroyed,
+  });
+
+  it('is on by default, so a window made before unlock is protected', () => {
+    expect(DEFAULT_SETTINGS.excludeFromCapture).toBe(true);
+    expect(createCaptureProtection(DEFAULT_SETTINGS.excludeFromCapture).current()).toBe(true);
+  });
+
+  it('applies a toggle to the open window at once, and to windows made later', () => {
+    const protection = createCaptureProtection(true);
+    const window = fakeWindow();
+    protection.apply({ ...DEFAULT_SETTINGS, excludeFromCapture: false }, window);
+    expect(window.setContentProtection).toHaveBeenLastCalledWith(false);
+    expect(protection.current()).toBe(false);
+    protection.apply({ ...DEFAULT_SETTINGS, excludeFromCapture: true }, window);
+    expect(window.setContentProtection).toHaveBeenLastCalledWith(true);
+    expect(protection.current()).toBe(true);
+  });
+
+  it('remembers the setting when there is no window, or it is already closed', () => {
+    const protection = createCaptureProtection(true);
+    protection.apply({ ...DEFAULT_SETTINGS, excludeFromCapture: false }, null);
+    const closed = fakeWindow(true);
+    protection.apply({ ...DEFAULT_SETTINGS, excludeFromCapture: false }, closed);
+    expect(closed.setContentProtection).not.toHaveBeenCalled();
+    expect(protection.current()).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ const electron = vi.hoisted(() => {
     readonly show = vi.fn();
     readonly maximize = vi.fn();
     readonly setTitle = vi.fn();
+    readonly setContentProtection = vi.fn();
     readonly getNormalBounds = vi.fn(() => ({ x: 40, y: 50, width: 900, height: 700 }));
     readonly isMaximized = vi.fn(() => true);
     constructor(readonly options: Record<string, unknown>) {
@@ -35,7 +36,12 @@ const { appStrings } = await import('../../../renderer/src/app/strings');
 type Options = Parameters<typeof createMainWindow>[0];
 
 function open(allowDevtools = false, extra: Partial<Options> = {}) {
-  createMainWindow({ preloadPath: '/app/dist/preload/preload.cjs', allowDevtools, ...extra });
+  createMainWindow({
+    preloadPath: '/app/dist/preload/preload.cjs',
+    allowDevtools,
+    excludeFromCapture: true,
+    ...extra,
+  });
   const window = electron.BrowserWindow.last;
   if (!window) throw new Error('no window was created');
   return window;
@@ -54,6 +60,15 @@ describe('the main window', () => {
       devTools: false,
       partition: 'waypoint',
     });
+  });
+
+  it('is kept out of screen capture from creation, before it is shown, unless told not to', () => {
+    const window = open();
+    expect(window.setContentProtection).toHaveBeenCalledWith(true);
+    expect(window.show).not.toHaveBeenCalled();
+    expect(open(false, { excludeFromCapture: false }).setContentProtection).toHaveBeenCalledWith(
+      false,
+    );
   });
 
   it('has a fixed title and a minimum size', () => {

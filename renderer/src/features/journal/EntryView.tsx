@@ -215,6 +215,7 @@ function EntryViewInner({
             placeholder={s.titlePlaceholder}
             maxLength={LIMITS.titleMaxLength}
             autoComplete="off"
+            dir="auto"
             onChange={(e) => {
               titleRef.current = e.target.value;
               setTitle(e.target.value);

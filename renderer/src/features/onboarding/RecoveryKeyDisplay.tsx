@@ -5,13 +5,7 @@ import { saveTextFile } from './saveTextFile';
 import { onboardingStrings as s } from './strings';
 
 /** A recovery key on show, with Copy and "Save as file…". Used at first run and in Settings. */
-export function RecoveryKeyDisplay({
-  recoveryKey,
-  clipboardClearSeconds,
-}: {
-  recoveryKey: string;
-  clipboardClearSeconds: number;
-}) {
+export function RecoveryKeyDisplay({ recoveryKey }: { recoveryKey: string }) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const captionId = useId();
   return (
@@ -27,7 +21,7 @@ export function RecoveryKeyDisplay({
           type="button"
           className="button"
           onClick={() => {
-            copyText(recoveryKey, clipboardClearSeconds).then(
+            copyText(recoveryKey).then(
               () => {
                 setCopyState('copied');
               },

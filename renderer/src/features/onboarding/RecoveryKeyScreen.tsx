@@ -1,6 +1,5 @@
 import './onboarding.css';
 import { useId, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../../shared/contract';
 import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 import { onboardingStrings as s } from './strings';
 
@@ -19,11 +18,7 @@ export function RecoveryKeyScreen({
     <>
       <h1>{s.keyTitle}</h1>
       <p className="lead">{s.keyIntro}</p>
-      {/* A brand-new journal has the default settings. */}
-      <RecoveryKeyDisplay
-        recoveryKey={recoveryKey}
-        clipboardClearSeconds={DEFAULT_SETTINGS.clipboardClearSeconds}
-      />
+      <RecoveryKeyDisplay recoveryKey={recoveryKey} />
       <p>{s.keyAdvice}</p>
       <div className="checkbox">
         <input

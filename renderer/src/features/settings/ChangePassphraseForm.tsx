@@ -41,7 +41,7 @@ export function ChangePassphraseForm() {
           }}
           autoComplete="current-password"
           required
-          maxLength={LIMITS.passphraseMaxLength}
+          maxLength={LIMITS.passphraseInputMaxLength}
         />
         <NewPassphraseFields state={fields} label={s.newLabel} confirmLabel={s.confirmLabel} />
         <ErrorMessage message={change.isError ? messageOf(change.error) : null} />

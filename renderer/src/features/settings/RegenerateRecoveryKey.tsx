@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../../shared/contract';
 import { LIMITS } from '../../../../shared/limits';
 import { call, messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,7 +7,6 @@ import { PassphraseInput } from '../../passphrase/PassphraseInput';
 import { RecoveryKeyDisplay } from '../onboarding/RecoveryKeyDisplay';
 import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
-import { useSettingField } from './useSettingField';
 
 /** A new recovery key (the old one stops working), shown once, behind the passphrase. */
 export function RegenerateRecoveryKey() {
@@ -42,7 +40,7 @@ export function RegenerateRecoveryKey() {
             }}
             autoComplete="current-password"
             required
-            maxLength={LIMITS.passphraseMaxLength}
+            maxLength={LIMITS.passphraseInputMaxLength}
           />
           <ErrorMessage message={regenerate.isError ? messageOf(regenerate.error) : null} />
           <div className="button-row">
@@ -72,8 +70,6 @@ function NewRecoveryKey({ recoveryKey, onDone }: { recoveryKey: string; onDone: 
   const [stored, setStored] = useState(false);
   const checkId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const clearSeconds =
-    useSettingField('clipboardClearSeconds').value ?? DEFAULT_SETTINGS.clipboardClearSeconds;
   useEffect(() => {
     titleRef.current?.focus();
   }, []);
@@ -84,7 +80,7 @@ function NewRecoveryKey({ recoveryKey, onDone }: { recoveryKey: string; onDone: 
         {s.newKeyTitle}
       </h4>
       <p role="status">{s.newKeyIntro}</p>
-      <RecoveryKeyDisplay recoveryKey={recoveryKey} clipboardClearSeconds={clearSeconds} />
+      <RecoveryKeyDisplay recoveryKey={recoveryKey} />
       <p>{s.newKeyAdvice}</p>
       <div className="checkbox">
         <input

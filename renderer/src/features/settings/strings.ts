@@ -41,7 +41,7 @@ export const settingsStrings = {
   privacyHeading: 'Privacy',
   clipboardLabel: 'Clear copied text from the clipboard after',
   clipboardHint:
-    'When you copy something sensitive from Waypoint, such as your recovery key, it is removed from the clipboard after this time.',
+    'Text you copy from Waypoint, such as part of an entry or your recovery key, is removed from the clipboard after this time and when Waypoint locks, unless you choose Never. If you have copied something else since, it is left alone.',
   seconds: (n: number) => (n < 60 ? `${n} seconds` : n === 60 ? '1 minute' : `${n / 60} minutes`),
   excludeCaptureLabel: 'Hide Waypoint from screenshots and screen sharing',
   excludeCaptureHint:

@@ -45,7 +45,7 @@ export function PassphraseUnlockForm({
           autoComplete="current-password"
           autoFocus
           required
-          maxLength={LIMITS.passphraseMaxLength}
+          maxLength={LIMITS.passphraseInputMaxLength}
           describedBy={unlock.isError ? errorId : undefined}
           invalid={unlock.isError}
         />

@@ -91,6 +91,16 @@ export const SESSIONS_CHANNELS = [
   'summary:export',
 ] as const;
 
+/** Backups, restore and key rotation (issue #10): shared/contracts/backups.ts. */
+export const BACKUPS_CHANNELS = [
+  'backups:status',
+  'backups:now',
+  'backups:setFolder',
+  'backups:setAutomatic',
+  'backups:restore',
+  'vault:rotateKeys',
+] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -99,6 +109,7 @@ export const CHANNELS = [
   ...PLANS_CHANNELS,
   ...CHECKINS_CHANNELS,
   ...SESSIONS_CHANNELS,
+  ...BACKUPS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -24,6 +24,8 @@ import type { AppEvent, Channel } from './channels';
 import { channel, type ChannelSpec } from './contracts/channel';
 import { checkinsContract } from './contracts/checkins';
 import { plansContract } from './contracts/plans';
+import { backupsContract } from './contracts/backups';
+import { newPassphraseSchema, passphraseSchema, recoveryKeySchema } from './contracts/secrets';
 import { sessionsContract } from './contracts/sessions';
 import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
@@ -34,12 +36,9 @@ import type { Result } from './result';
  * channel, and the renderer's client is typed from it. Channel names are `domain:verb`.
  */
 
-const passphrase = z.string().min(1, 'Enter your passphrase.').max(LIMITS.passphraseMaxLength);
-const newPassphrase = z
-  .string()
-  .min(LIMITS.passphraseMinLength, `Use at least ${LIMITS.passphraseMinLength} characters.`)
-  .max(LIMITS.passphraseMaxLength);
-const recoveryKey = z.string().min(1).max(LIMITS.recoveryKeyMaxLength);
+const passphrase = passphraseSchema;
+const newPassphrase = newPassphraseSchema;
+const recoveryKey = recoveryKeySchema;
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large']);
@@ -273,6 +272,7 @@ export const contract = {
   ...plansContract,
   ...checkinsContract,
   ...sessionsContract,
+  ...backupsContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

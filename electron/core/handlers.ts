@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
 import { checkinsHandlers } from './checkins/handlers';
+import { backupsHandlers } from './backups/handlers';
 import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
@@ -32,6 +33,7 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...plansHandlers(ctx),
     ...checkinsHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...backupsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase }) => session.unlock(passphrase),

@@ -34,6 +34,11 @@ export function BackupsSettings({ focus = false }: { focus?: boolean }) {
     mutationFn: (on: boolean) => call('backups:setAutomatic', { automatic: on }),
     onSuccess: update,
   });
+  const [restored, setRestored] = useState<string | null>(null);
+  const restoredRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (restored !== null) restoredRef.current?.focus();
+  }, [restored]);
   const automaticId = useId();
   const automaticHintId = useId();
   const adviceId = useId();
@@ -49,6 +54,14 @@ export function BackupsSettings({ focus = false }: { focus?: boolean }) {
   return (
     <div ref={headingRef} tabIndex={-1} className="backups">
       <SettingsSection level={2} title={s.heading} intro={s.intro}>
+        <p
+          ref={restoredRef}
+          tabIndex={-1}
+          className="inline-status backups__restored"
+          role="status"
+        >
+          {restored}
+        </p>
         {status.isPending && <p className="muted">{s.loading}</p>}
         <ErrorMessage message={status.isError ? messageOf(status.error) : null} />
         {data && (
@@ -84,7 +97,7 @@ export function BackupsSettings({ focus = false }: { focus?: boolean }) {
                 <input
                   id={automaticId}
                   type="checkbox"
-                  checked={data.automatic}
+                  checked={automatic.isPending ? automatic.variables : data.automatic}
                   disabled={automatic.isPending}
                   aria-describedby={automaticHintId}
                   onChange={(event) => {
@@ -138,7 +151,14 @@ export function BackupsSettings({ focus = false }: { focus?: boolean }) {
               <SettingsSection level={3} title={s.listHeading}>
                 <ul className="backups__list">
                   {data.backups.map((backup) => (
-                    <BackupItem key={backup.id} backup={backup} when={when(backup.createdAt)} />
+                    <BackupItem
+                      key={backup.id}
+                      backup={backup}
+                      when={when(backup.createdAt)}
+                      onRestored={() => {
+                        setRestored(s.restored(when(backup.createdAt)));
+                      }}
+                    />
                   ))}
                 </ul>
               </SettingsSection>
@@ -150,7 +170,15 @@ export function BackupsSettings({ focus = false }: { focus?: boolean }) {
   );
 }
 
-function BackupItem({ backup, when }: { backup: BackupSummary; when: string }) {
+function BackupItem({
+  backup,
+  when,
+  onRestored,
+}: {
+  backup: BackupSummary;
+  when: string;
+  onRestored: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const queryClient = useQueryClient();
@@ -161,12 +189,18 @@ function BackupItem({ backup, when }: { backup: BackupSummary; when: string }) {
     onSuccess: async () => {
       setPassphrase('');
       setOpen(false);
-      // Everything the renderer knew came from the journal that was just replaced.
-      await queryClient.invalidateQueries();
+      onRestored();
+      // Everything the renderer knew came from the journal that was just replaced: forget
+      // it all (an entry opened next must not start from the old cached text).
+      await queryClient.resetQueries();
     },
   });
+  // Opening moves focus into the form; cancelling brings it back to "Restore…".
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open) titleRef.current?.focus();
+    else if (wasOpen.current) openerRef.current?.focus();
+    wasOpen.current = open;
   }, [open]);
 
   return (
@@ -193,11 +227,6 @@ function BackupItem({ backup, when }: { backup: BackupSummary; when: string }) {
           </button>
         )}
       </div>
-      {restore.isSuccess && (
-        <p className="inline-status" role="status">
-          {s.restored(when)}
-        </p>
-      )}
       {open && (
         <form
           className="form backups__confirm"

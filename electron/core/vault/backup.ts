@@ -210,7 +210,7 @@ export async function takeBackup(
   const fs = options.fs ?? nodeFs;
   const partial = await partialFolder(root, fs);
   try {
-    await vault.whileWritesPaused(async (key) => {
+    return await vault.whileWritesPaused(async (key) => {
       try {
         const files = await copyFiles(vault.dir, partial, await vaultFileNames(vault.dir), fs);
         const problem = await checkCopy(partial, files, key, fs);
@@ -228,11 +228,10 @@ export async function takeBackup(
           vaultId: key.vaultId,
           keyVersion: key.keyVersion,
           sound: isSound(vault),
-          verifiedAt: new Date().toISOString(),
+          verifiedAt: options.now.toISOString(),
           files,
         };
-        const id = await seal(root, partial, meta, fs);
-        return id;
+        return info(root, await seal(root, partial, meta, fs), meta);
       } finally {
         key.dek.fill(0);
       }
@@ -247,11 +246,6 @@ export async function takeBackup(
       { cause: error },
     );
   }
-  const taken = (await listBackups(root, fs)).find(
-    (b) => b.createdAt === options.now.toISOString() && b.kind === options.kind,
-  );
-  if (!taken) throw new VaultError('save_failed', "The backup couldn't be found after writing it.");
-  return taken;
 }
 
 /** Every backup in `root` that counts (sealed with backup.json), newest first. */
@@ -366,7 +360,7 @@ async function keepCurrent(
       const dek = await unwrap(header, credential);
       const problem = await checkCopy(partial, files, { dek, keyVersion, vaultId }, fs);
       dek.fill(0);
-      if (problem === null) verifiedAt = new Date().toISOString();
+      if (problem === null) verifiedAt = now.toISOString();
     } catch {
       // A damaged journal or another passphrase: kept all the same, marked "not checked".
     }

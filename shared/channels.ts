@@ -95,6 +95,16 @@ export const SESSIONS_CHANNELS = [
 /** Conflicts with another writer (issue "Vault hardening"): shared/contracts/conflicts.ts. */
 export const CONFLICTS_CHANNELS = ['conflicts:list', 'conflicts:resolve'] as const;
 
+/** Backups, restore and key rotation (issue #10): shared/contracts/backups.ts. */
+export const BACKUPS_CHANNELS = [
+  'backups:status',
+  'backups:now',
+  'backups:setFolder',
+  'backups:setAutomatic',
+  'backups:restore',
+  'vault:rotateKeys',
+] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -104,6 +114,8 @@ export const CHANNELS = [
   ...CHECKINS_CHANNELS,
   ...SESSIONS_CHANNELS,
   ...CONFLICTS_CHANNELS,
+
+  ...BACKUPS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -25,6 +25,8 @@ import { channel, type ChannelSpec } from './contracts/channel';
 import { checkinsContract } from './contracts/checkins';
 import { conflictsContract } from './contracts/conflicts';
 import { plansContract } from './contracts/plans';
+import { backupsContract } from './contracts/backups';
+import { newPassphraseSchema, passphraseSchema, recoveryKeySchema } from './contracts/secrets';
 import { sessionsContract } from './contracts/sessions';
 import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
@@ -35,33 +37,9 @@ import type { Result } from './result';
  * channel, and the renderer's client is typed from it. Channel names are `domain:verb`.
  */
 
-const tooLongPassphrase = `Use at most ${LIMITS.passphraseMaxLength} characters.`;
-/**
- * Passphrases are measured after NFC normalisation (as the KDF sees them), so the same words
- * typed on a keyboard that sends decomposed accents (NFD: "e" + combining accent) are not
- * longer or shorter than on one that doesn't. The raw cap only bounds the work.
- */
-const nfcPassphrase = (check: z.ZodType<string, string>) =>
-  z
-    .string()
-    .max(LIMITS.passphraseInputMaxLength, tooLongPassphrase)
-    .transform((text) => text.normalize('NFC'))
-    .pipe(check);
-const passphrase = nfcPassphrase(
-  z.string().min(1, 'Enter your passphrase.').max(LIMITS.passphraseMaxLength, tooLongPassphrase),
-);
-const newPassphrase = nfcPassphrase(
-  z
-    .string()
-    .min(LIMITS.passphraseMinLength, `Use at least ${LIMITS.passphraseMinLength} characters.`)
-    .max(LIMITS.passphraseMaxLength, tooLongPassphrase)
-    // A lone surrogate (half an emoji) has no UTF-8 form; the KDF would see U+FFFD instead.
-    .refine(
-      (text) => !/\p{Cs}/u.test(text),
-      'This passphrase has a broken character in it. Please type it again.',
-    ),
-);
-const recoveryKey = z.string().min(1).max(LIMITS.recoveryKeyMaxLength);
+const passphrase = passphraseSchema;
+const newPassphrase = newPassphraseSchema;
+const recoveryKey = recoveryKeySchema;
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large']);
@@ -309,6 +287,8 @@ export const contract = {
   ...checkinsContract,
   ...sessionsContract,
   ...conflictsContract,
+
+  ...backupsContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

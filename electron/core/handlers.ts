@@ -8,6 +8,8 @@ import { HEADLESS_PLATFORM, type Platform } from './platform';
 import type { Session } from './session';
 import { checkinsHandlers } from './checkins/handlers';
 import { conflictsHandlers } from './conflicts/handlers';
+
+import { backupsHandlers } from './backups/handlers';
 import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
@@ -34,6 +36,8 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...checkinsHandlers(ctx),
     ...sessionsHandlers(ctx),
     ...conflictsHandlers(ctx),
+
+    ...backupsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase, takeOverOtherHost }) =>

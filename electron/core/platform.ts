@@ -23,6 +23,8 @@ export interface Platform {
    * Prints summary HTML (an <article>, no script) to PDF in memory: a hidden window with no
    * preload, JavaScript off and the app's CSP in Electron; Playwright's page.pdf in tests.
    */
+  /** Asks for a folder (the system dialog; it may offer to create one); null if cancelled. */
+  chooseFolder?: (title: string) => Promise<string | null>;
   printToPdf?: (
     articleHtml: string,
     options: { pageSize: 'A4' | 'Letter'; title: string },

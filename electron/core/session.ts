@@ -44,6 +44,7 @@ export class Session {
   private busy: Promise<unknown> = Promise.resolve();
   private lockWaiters: (() => void)[] = [];
   private journalState: JournalState | null = null;
+  private readonly unlockListeners = new Set<(vault: Vault) => void>();
   private readonly changeListeners = new Set<
     (entry: Entry | { id: string; removed: true }) => void
   >();
@@ -140,6 +141,32 @@ export class Session {
       await vault.close();
       for (const resolve of this.lockWaiters.splice(0)) resolve();
     });
+  }
+
+  /**
+   * Locks, runs `replace` on the closed vault folder (restore from a backup), then unlocks
+   * what is there with `credential`. If that fails the journal simply stays locked.
+   */
+  async replaceWhileLocked(
+    replace: () => Promise<void>,
+    credential: { passphrase: string } | { recoveryKey: string },
+  ): Promise<UnlockResult> {
+    await this.lock();
+    return this.exclusive(async () => {
+      await replace();
+      const options = this.vaultOptions();
+      return this.opened(
+        'passphrase' in credential
+          ? await Vault.open(this.dataDir, credential.passphrase, options)
+          : await Vault.openWithRecoveryKey(this.dataDir, credential.recoveryKey, options),
+      );
+    });
+  }
+
+  /** Called after every unlock that opened the vault (automatic backups). */
+  onUnlock(listener: (vault: Vault) => void): () => void {
+    this.unlockListeners.add(listener);
+    return () => this.unlockListeners.delete(listener);
   }
 
   /** Resolves at the next lock (at once if locked): lets main give the renderer a moment to flush. */
@@ -294,6 +321,7 @@ export class Session {
       notices.push(notice);
       vault.notices.push(notice);
     }
+    for (const listener of this.unlockListeners) listener(vault);
     return { notices, passphraseResetRequired: vault.passphraseResetRequired };
   }
 

@@ -14,6 +14,7 @@ import {
   screen,
   session as electronSession,
   shell,
+  type OpenDialogOptions,
 } from 'electron';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -21,6 +22,8 @@ import { join } from 'node:path';
 import type { AppEvent } from '../../shared/channels';
 import { DEFAULT_SETTINGS } from '../../shared/contract';
 import { createClipboardGuard } from '../core/clipboardGuard';
+
+import { startAutomaticBackups } from '../core/backups/backupService';
 import { createHandlers } from '../core/handlers';
 import { createSession, type Session } from '../core/session';
 import { readSettings } from '../core/settings';
@@ -101,6 +104,8 @@ function start(): void {
     fail(VAULT_OPEN_FAILED);
     return;
   }
+  // After each unlock: an encrypted backup if the last is about a day old (then retention).
+  startAutomaticBackups(vault, () => new Date());
 
   // The daily "rehearse your plans" nudge; off until the settings say otherwise.
   const reminders = createRehearsalReminders(() => {
@@ -129,6 +134,17 @@ function start(): void {
           stylesheetHref: () =>
             stylesheetHrefFrom(readFileSync(join(RENDERER_ROOT, 'index.html'), 'utf8'), APP_ORIGIN),
         }),
+        chooseFolder: async (title) => {
+          const options: OpenDialogOptions = {
+            title,
+            properties: ['openDirectory', 'createDirectory'],
+          };
+          const answer =
+            mainWindow !== null && !mainWindow.isDestroyed()
+              ? await dialog.showOpenDialog(mainWindow, options)
+              : await dialog.showOpenDialog(options);
+          return answer.canceled ? null : (answer.filePaths[0] ?? null);
+        },
         saveFile: createSaveFile({
           showSaveDialog: (options) =>
             mainWindow !== null && !mainWindow.isDestroyed()

@@ -130,6 +130,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       savedFiles.push(path);
       return path;
     },
+    // The folder dialog: always this test's own "backup disk" folder.
+    chooseFolder: async (title) => {
+      const folder = join(downloads, 'backup-disk');
+      await mkdir(folder, { recursive: true });
+      osRequests.push(`choose folder: ${title}`);
+      return folder;
+    },
     // As in main: the document from memory on the app's origin with its CSP, JavaScript off.
     printToPdf: async (articleHtml, { pageSize, title }) => {
       const browser = page.context().browser();

@@ -26,6 +26,8 @@ export const COMMANDS = {
     options: { format: { type: 'string' }, out: { type: 'string' } },
     positionals: [0, 0],
   },
+  backup: { options: { to: { type: 'string' } }, positionals: [0, 0] },
+  restore: { options: {}, positionals: [1, 1] },
 } as const satisfies Record<
   string,
   { options: ParseArgsOptionsConfig; positionals: readonly [number, number] }

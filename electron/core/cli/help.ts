@@ -5,7 +5,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   1    unexpected error
   2    bad arguments or usage (also: nothing matched, passphrase too short)
   3    wrong passphrase
-  4    journal damaged (key file, index or entry files; or problems found by verify)
+  4    journal damaged (key file, index or entry files; or problems found by verify),
+       or a backup damaged (restore)
   5    journal is open in another Waypoint window or program
   6    no journal in that folder (or, for init, one already exists)
   7    disk error (could not read or write files)
@@ -22,6 +23,8 @@ Commands:
   show <id | YYYY-MM-DD>        print an entry, or all entries of a day
   verify                        check every file of the journal
   export --format json|md       export all entries (NOT encrypted)
+  backup [--to FOLDER]          an encrypted, checked backup of the journal
+  restore <backup-folder>       replace the journal with a backup (the current one is kept)
   help [command]                help for one command
 
 Global options:
@@ -87,5 +90,22 @@ Writes every entry, oldest first, to stdout or to FILE (created readable by you 
   md     Markdown: "# date — title" then the entry
 
 The export is NOT encrypted: anyone who can read the file can read your journal.
+`,
+  backup: `Usage: waypoint backup [--to FOLDER]
+
+Copies the journal's encrypted files into a new folder inside FOLDER (default: the folder
+beside the journal folder named "<journal folder>-backups"), reads the copy back and
+checks that every file opens with your key. Only a checked backup is kept. The backup is
+encrypted like the journal and opens with the passphrase and recovery key of today.
+Choose a FOLDER on another disk, so one failing disk can't take both.
+`,
+  restore: `Usage: waypoint restore <backup-folder>
+
+Replaces the journal with a backup made by "waypoint backup" or the app. First proves the
+backup opens: with the passphrase it was made with (asked like any passphrase), or with
+the recovery key in WAYPOINT_RECOVERY_KEY. If it doesn't, nothing is changed (exit 3 for
+a wrong passphrase or key, 4 for a damaged backup, 2 for a folder that isn't a backup).
+Then it keeps the current journal as a backup (in "<journal folder>-backups") and swaps
+the backup in; if the computer stops part-way, the old or the restored journal opens.
 `,
 };

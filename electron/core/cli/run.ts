@@ -2,9 +2,11 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { errnoCode, VaultError } from '../vault/errors';
 import { parseCliArgs, isCommandName, type CommandName } from './args';
 import { addCommand } from './commands/add';
+import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
+import { restoreCommand } from './commands/restore';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import type { CliIO, Context } from './context';
@@ -22,6 +24,8 @@ const HANDLERS: Record<CommandName, (ctx: Context) => Promise<number>> = {
   show: showCommand,
   verify: verifyCommand,
   export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const DISK_ERRNOS = new Set([

@@ -42,7 +42,10 @@ import {
 } from './manifest';
 import { CURRENT_SCHEMA_VERSION, TooNewError, migrate, migrateManifest } from './migrations';
 import { generateRecoveryKey, parseRecoveryKey } from './recoveryKey';
+import { reencryptVault } from './rotation';
+import { finishSwap } from './stagedSwap';
 import { WriteQueue } from './writeQueue';
+import type { KeyInfo } from './encryptedFile';
 
 export interface VaultOptions {
   /** Key-derivation cost. The app always uses APP_KDF; tests pass a cheap one explicitly. */
@@ -206,6 +209,8 @@ export class Vault {
       options.fs,
     );
     try {
+      // A rotation or restore cut off after its switch is finished; one before it, undone.
+      await finishSwap(dir, read.header, options.fs);
       if (read.damaged) {
         vault.notices.push({
           kind: 'header_repaired',
@@ -744,6 +749,74 @@ export class Vault {
     const header = await rewrapPassphrase(this.header, this.dek, next, this.kdf);
     await this.queue.run(() => writeHeader(this.dir, header, this.fs));
     this.header = header;
+  }
+
+  /**
+   * "My passphrase or a backup may have been exposed": a new data key and key version for
+   * every file (rotation.ts), a new recovery key (returned, to show once) and optionally a
+   * new passphrase. No save can run in between. Old key headers open nothing written after.
+   */
+  async rotateKeys(passphrase: string, newPassphrase?: string): Promise<string> {
+    await this.provePassphrase(passphrase);
+    const recovery = generateRecoveryKey();
+    const dek = randomBytes(32);
+    const header = await buildHeader({
+      vaultId: this.header.vaultId,
+      keyVersion: this.header.keyVersion + 1,
+      dek,
+      passphrase: newPassphrase ?? passphrase,
+      recoveryKey: recovery.bytes,
+      kdf: this.kdf,
+      now: this.now(),
+    });
+    await this.queue.run(async () => {
+      this.assertOpen();
+      const to = { dek, keyVersion: header.keyVersion };
+      try {
+        await reencryptVault({
+          dir: this.dir,
+          vaultId: this.id,
+          from: this.keyInfo(),
+          to,
+          header,
+          fs: this.fs,
+        });
+      } catch (error) {
+        // Past the switch the files on disk are no longer the ones in memory: stop writing
+        // until the next unlock finishes the change.
+        if (
+          (await readHeader(this.dir, this.fs).catch(() => null))?.header.keyVersion ===
+          header.keyVersion
+        ) {
+          this.closed = true;
+          this.dek.fill(0);
+          await releaseLock(this.dir, this.fs).catch(() => undefined);
+        }
+        throw error;
+      }
+      this.dek.fill(0);
+      this.dek = dek;
+      this.header = header;
+      this.passphraseResetRequired = false;
+    });
+    return recovery.display;
+  }
+
+  /**
+   * Runs `task` inside the write queue, so it sees one consistent state on disk (backups).
+   * The key it gets is a copy, valid after the vault locks; the task should wipe it.
+   */
+  whileWritesPaused<T>(task: (key: KeyInfo & { vaultId: string }) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.queue.run(() => {
+      this.assertOpen();
+      const key = this.keyInfo();
+      return task({ dek: Buffer.from(key.dek), keyVersion: key.keyVersion, vaultId: this.id });
+    });
+  }
+
+  private keyInfo(): KeyInfo {
+    return { dek: this.dek, keyVersion: this.header.keyVersion };
   }
 
   /** Seal data under the vault key for keeping in memory while locked (drafts). */

@@ -1,5 +1,9 @@
 import type { VaultNotice } from '../../../shared/contract';
+import { useNavigation } from './navigation/NavigationContext';
 import { appStrings as s } from './strings';
+
+/** Damage the vault set aside or repaired: a backup may have what was lost. */
+const DAMAGE = new Set<VaultNotice['kind']>(['shard_damaged', 'shard_rolled_back']);
 
 /** Notices from unlock (a repaired header, restored drafts…), said once, politely. */
 export function NoticeBanner({
@@ -9,6 +13,7 @@ export function NoticeBanner({
   notices: VaultNotice[];
   onDismiss: () => void;
 }) {
+  const navigation = useNavigation();
   return (
     <div className={notices.length > 0 ? 'notice-banner' : 'notice-banner is-empty'}>
       <div role="status" aria-label={s.noticesLabel} className="notice-banner__messages">
@@ -16,6 +21,17 @@ export function NoticeBanner({
           <p key={`${notice.kind}-${index}`}>{notice.message}</p>
         ))}
       </div>
+      {notices.some((n) => DAMAGE.has(n.kind)) && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            navigation.go('settings', 'backups');
+          }}
+        >
+          {s.restoreFromBackup}
+        </button>
+      )}
       {notices.length > 0 && (
         <button
           type="button"

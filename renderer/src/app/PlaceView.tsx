@@ -16,7 +16,7 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'journal':
       return <JournalPlace entryId={visit.entryId} />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage recordId={visit.recordId} />;
     case 'goals':
       return <GoalsPlace recordId={visit.recordId} />;
     case 'thoughtRecords':

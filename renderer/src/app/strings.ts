@@ -31,6 +31,7 @@ export const appStrings = {
   noticesLabel: 'Notices',
   dismiss: 'Dismiss',
   dismissNotices: 'Dismiss notices',
+  restoreFromBackup: 'Restore from a backup',
   openPalette: 'Command palette',
   openShortcuts: 'Keyboard shortcuts',
 } as const;

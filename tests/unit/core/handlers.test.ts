@@ -227,6 +227,13 @@ describe('locked means locked', () => {
       'thoughts:deleteTrap': { id: 'custom-abc' },
       'conflicts:list': {},
       'conflicts:resolve': { id: 'abc', choice: 'mine' },
+
+      'backups:status': {},
+      'backups:now': {},
+      'backups:setFolder': { folder: 'default' },
+      'backups:setAutomatic': { automatic: false },
+      'backups:restore': { id: 'waypoint-2026-11-26-09-00-00-abcdef', passphrase: PASSPHRASE },
+      'vault:rotateKeys': { passphrase: PASSPHRASE },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

@@ -1,8 +1,12 @@
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docToText, type Entry } from '../../../shared/journal';
 import { isTempFile } from '../../../electron/core/vault/atomicFile';
+import { restoreBackup, takeBackup } from '../../../electron/core/vault/backup';
+import { readHeader } from '../../../electron/core/vault/header';
+import { isStagedFile } from '../../../electron/core/vault/stagedSwap';
 import { Vault } from '../../../electron/core/vault/vault';
 import { PowerLossFs, type Forget, type Survival } from '../../hardening-support/powerLossFs';
 import { PASSPHRASE, TEST_KDF, doc, makeTempDir } from '../../support/vaultFixtures';
@@ -13,7 +17,8 @@ import { PASSPHRASE, TEST_KDF, doc, makeTempDir } from '../../support/vaultFixtu
  * change, a passphrase change and a vault creation is, in turn, the one the power cuts
  * through; what a disk would still hold is written out and opened with the real vault code.
  *
- * Key rotation does not exist yet (issue #10, slice 3); its write points join this list then.
+ * Key rotation and restoring from a backup (issue #10, slice 3) are in the list too: each
+ * replaces every file of the vault, and after any cut the old or the new vault opens.
  */
 
 const NEW_PASSPHRASE = 'a completely different passphrase';
@@ -50,6 +55,10 @@ interface Scenario {
   passphrases?: (completed: boolean) => string[];
   /** Notices that are not damage: finishing an interrupted save. */
   allowedNotices?: string[];
+  /** The setup also leaves files beside the vault folder (a backup): copy them too. */
+  besideVault?: boolean;
+  /** Key rotation replaces the recovery key: the old one may no longer open the vault. */
+  newRecoveryKey?: boolean;
 }
 
 const text = (entry: Entry | undefined) => (entry ? docToText(entry.content) : undefined);
@@ -75,6 +84,25 @@ function untouched(vault: Vault, pristine: Pristine, except: string[]): void {
     if (except.includes(key)) continue;
     expect(text(vault.getEntry(id)), key).toBe(expected[key]);
   }
+}
+
+const BACKUP_ROOT = '../backups';
+
+/** The standard vault, backed up, then entry "a" changed after the backup. */
+async function backedUpVault(dir: string): Promise<Pristine> {
+  const pristine = await standardVault(dir);
+  const vault = await Vault.open(dir, PASSPHRASE, opts);
+  await takeBackup(vault, join(dir, BACKUP_ROOT), {
+    kind: 'manual',
+    now: new Date('2026-11-20T09:00:00Z'),
+  });
+  await vault.saveEntry({ id: pristine.ids.a ?? '', content: doc('November one, later') });
+  await vault.close();
+  return pristine;
+}
+
+function noStagedFiles(vault: Vault): void {
+  expect(readdirSync(vault.dir, { recursive: true }).map(String).filter(isStagedFile)).toEqual([]);
 }
 
 const scenarios: Scenario[] = [];
@@ -142,6 +170,52 @@ scenarios.push(
     },
   },
   {
+    name: 'rotating the keys',
+    setup: standardVault,
+    action: (vault) => (vault as Vault).rotateKeys(PASSPHRASE),
+    newRecoveryKey: true,
+    check: (vault, pristine) => {
+      untouched(vault, pristine, []);
+      noStagedFiles(vault);
+    },
+  },
+  {
+    name: 'rotating the keys with a new passphrase',
+    setup: standardVault,
+    action: (vault) => (vault as Vault).rotateKeys(PASSPHRASE, NEW_PASSPHRASE),
+    passphrases: (completed) => (completed ? [NEW_PASSPHRASE] : [NEW_PASSPHRASE, PASSPHRASE]),
+    newRecoveryKey: true,
+    check: (vault, pristine) => {
+      untouched(vault, pristine, []);
+      noStagedFiles(vault);
+    },
+  },
+  {
+    name: 'restoring from a backup',
+    setup: backedUpVault,
+    besideVault: true,
+    action: async (vault, dir, fs) => {
+      await (vault as Vault).close();
+      const root = join(dir, BACKUP_ROOT);
+      const [folder] = (await readdir(root)).filter((n) => n.startsWith('waypoint-'));
+      return restoreBackup({
+        dataDir: dir,
+        folder: join(root, folder ?? ''),
+        credential: { passphrase: PASSPHRASE },
+        root,
+        now: new Date('2026-11-21T09:00:00Z'),
+        fs,
+      });
+    },
+    check: (vault, pristine, completed) => {
+      const now = text(vault.getEntry(pristine.ids.a ?? ''));
+      if (completed) expect(now).toBe('November one');
+      else expect(['November one', 'November one, later']).toContain(now);
+      untouched(vault, pristine, ['a']);
+      noStagedFiles(vault);
+    },
+  },
+  {
     name: 'creating the vault',
     setup: null,
     action: (_vault, dir, fs) => Vault.create(dir, PASSPHRASE, { ...opts, fs }),
@@ -163,7 +237,7 @@ async function runWithCut(
 ): Promise<{ fs: PowerLossFs; dir: string; start: number; completed: boolean }> {
   const base = freshFolder();
   const dir = join(base, 'vault');
-  if (scenario.setup) await cp(pristineDir, dir, { recursive: true });
+  if (scenario.setup && !scenario.besideVault) await cp(pristineDir, dir, { recursive: true });
   else await cp(join(pristineDir, '..'), base, { recursive: true });
   const fs = await PowerLossFs.capture(base, forget);
   const vault = scenario.setup ? await Vault.open(dir, PASSPHRASE, { ...opts, fs }) : null;
@@ -219,9 +293,13 @@ async function openAfterLoss(
     await vault.close();
   }
   if (scenario.setup) {
-    // The recovery key is never lost either, whatever the cut.
-    const viaRecovery = await Vault.openWithRecoveryKey(dir, pristine.recoveryKey, opts);
-    await viaRecovery.close();
+    // The recovery key is never lost either, whatever the cut (unless a rotation that
+    // replaced it went through: then the header on disk is the rotated one).
+    const rotated = (await readHeader(dir)).header.keyVersion > 1;
+    if (!(scenario.newRecoveryKey && rotated)) {
+      const viaRecovery = await Vault.openWithRecoveryKey(dir, pristine.recoveryKey, opts);
+      await viaRecovery.close();
+    }
   }
   return 'opened';
 }
@@ -229,50 +307,55 @@ async function openAfterLoss(
 const totals = { writePoints: 0, losses: 0, scenarios: 0 };
 
 describe('power loss at every write point', () => {
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const pristineBase = freshFolder();
-    const pristineDir = join(pristineBase, 'vault');
-    const pristine = scenario.setup
-      ? await scenario.setup(pristineDir)
-      : { ids: {}, recoveryKey: '' };
-    if (!scenario.setup) await mkdir(pristineBase, { recursive: true });
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    '%s',
+    async (_name, scenario) => {
+      const pristineBase = freshFolder();
+      const pristineDir = join(pristineBase, 'vault');
+      const pristine = scenario.setup
+        ? await scenario.setup(pristineDir)
+        : { ids: {}, recoveryKey: '' };
+      if (!scenario.setup) await mkdir(pristineBase, { recursive: true });
 
-    // A dry run without a cut counts the operations and names them.
-    const dry = await runWithCut(scenario, pristineDir, Number.POSITIVE_INFINITY);
-    expect(dry.completed).toBe(true);
-    const points = dry.fs.log.slice(dry.start);
-    expect(points.length).toBeGreaterThan(3);
+      // A dry run without a cut counts the operations and names them.
+      const dry = await runWithCut(scenario, pristineDir, Number.POSITIVE_INFINITY);
+      expect(dry.completed).toBe(true);
+      const points = dry.fs.log.slice(dry.start);
+      expect(points.length).toBeGreaterThan(3);
 
-    let losses = 0;
-    let openedOld = 0;
-    for (let cut = 0; cut <= points.length; cut += 1) {
-      const run = await runWithCut(scenario, pristineDir, cut);
-      expect(run.completed, `cut ${cut}`).toBe(cut >= points.length);
-      const survivals: Survival[] = ['strict', 'namesFirst'];
-      if (points[cut]?.startsWith('write ')) survivals.push('torn');
-      for (const survival of survivals) {
-        const where = `${scenario.name}, power lost before "${points[cut] ?? 'nothing (all done)'}" (${cut}), ${survival}`;
-        const result = await openAfterLoss(
-          scenario,
-          pristine,
-          run.fs,
-          survival,
-          run.completed,
-          where,
-        );
-        if (result === 'no_vault') openedOld += 1;
-        losses += 1;
+      let losses = 0;
+      let openedOld = 0;
+      for (let cut = 0; cut <= points.length; cut += 1) {
+        const run = await runWithCut(scenario, pristineDir, cut);
+        expect(run.completed, `cut ${cut}`).toBe(cut >= points.length);
+        const survivals: Survival[] = ['strict', 'namesFirst'];
+        if (points[cut]?.startsWith('write ')) survivals.push('torn');
+        for (const survival of survivals) {
+          const where = `${scenario.name}, power lost before "${points[cut] ?? 'nothing (all done)'}" (${cut}), ${survival}`;
+          const result = await openAfterLoss(
+            scenario,
+            pristine,
+            run.fs,
+            survival,
+            run.completed,
+            where,
+          );
+          if (result === 'no_vault') openedOld += 1;
+          losses += 1;
+        }
       }
-    }
-    totals.writePoints += points.length;
-    totals.losses += losses;
-    totals.scenarios += 1;
-    console.log(
-      `power loss: ${scenario.name}: ${points.length} write points, ${losses} losses simulated` +
-        (scenario.setup ? '' : ` (${openedOld} left no vault, as before)`) +
-        `\n  ${points.join('\n  ')}`,
-    );
-  });
+      totals.writePoints += points.length;
+      totals.losses += losses;
+      totals.scenarios += 1;
+      console.log(
+        `power loss: ${scenario.name}: ${points.length} write points, ${losses} losses simulated` +
+          (scenario.setup ? '' : ` (${openedOld} left no vault, as before)`) +
+          `\n  ${points.join('\n  ')}`,
+      );
+      // Restoring copies the whole vault twice (the kept copy, then the staged files).
+    },
+    240_000,
+  );
 
   it('totals', () => {
     console.log(

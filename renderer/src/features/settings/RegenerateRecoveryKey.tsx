@@ -66,7 +66,14 @@ export function RegenerateRecoveryKey() {
   );
 }
 
-function NewRecoveryKey({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+/** A new recovery key shown once, until the user says it is stored (also after rotation). */
+export function NewRecoveryKey({
+  recoveryKey,
+  onDone,
+}: {
+  recoveryKey: string;
+  onDone: () => void;
+}) {
   const [stored, setStored] = useState(false);
   const checkId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);

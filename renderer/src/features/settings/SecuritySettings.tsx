@@ -1,6 +1,7 @@
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { RegenerateRecoveryKey } from './RegenerateRecoveryKey';
+import { RotateKeys } from './RotateKeys';
 import { SelectSetting } from './SelectSetting';
 import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
@@ -17,6 +18,7 @@ export function SecuritySettings() {
       </SettingsSection>
       <ChangePassphraseForm />
       <RegenerateRecoveryKey />
+      <RotateKeys />
       <SettingsSection level={3} title={s.privacyHeading}>
         <SelectSetting
           settingKey="clipboardClearSeconds"

@@ -1,11 +1,13 @@
 import './settings.css';
 import { AppearanceSettings } from './AppearanceSettings';
+import { BackupsSettings } from './BackupsSettings';
 import { DataSettings } from './DataSettings';
 import { JournalSettings } from './JournalSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { settingsStrings as s } from './strings';
 
-export function SettingsPage() {
+/** `recordId` 'backups': opened from "Restore from a backup", at the Backups section. */
+export function SettingsPage({ recordId }: { recordId?: string | undefined } = {}) {
   return (
     <div className="page settings">
       <h1>{s.title}</h1>
@@ -13,6 +15,7 @@ export function SettingsPage() {
       <AppearanceSettings />
       <JournalSettings />
       <DataSettings />
+      <BackupsSettings focus={recordId === 'backups'} />
     </div>
   );
 }

@@ -91,6 +91,9 @@ export const SESSIONS_CHANNELS = [
   'summary:export',
 ] as const;
 
+/** The user's own entry templates: shared/contracts/templates.ts. */
+export const TEMPLATES_CHANNELS = ['templates:list', 'templates:save', 'templates:delete'] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -99,6 +102,7 @@ export const CHANNELS = [
   ...PLANS_CHANNELS,
   ...CHECKINS_CHANNELS,
   ...SESSIONS_CHANNELS,
+  ...TEMPLATES_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

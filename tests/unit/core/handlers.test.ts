@@ -223,6 +223,9 @@ describe('locked means locked', () => {
       'thoughts:traps': {},
       'thoughts:saveTrap': { name: 'Comparing', description: '' },
       'thoughts:deleteTrap': { id: 'custom-abc' },
+      'templates:list': {},
+      'templates:save': { name: 'Evening', content: { type: 'doc' } },
+      'templates:delete': { id: 'abc' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

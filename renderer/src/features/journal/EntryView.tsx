@@ -19,6 +19,7 @@ import { useLinkTargets } from './linkQueries';
 import { LinkDialog, type LinkTarget } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { useDeleteEntry } from './queries';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveRefusal, SaveStatus } from './SaveStatus';
 import { useSavers } from './saving/SaversContext';
 import { journalStrings as s } from './strings';
@@ -177,6 +178,7 @@ function EntryViewInner({
           {s.back}
         </button>
         <SaveStatus saver={saver} />
+        <SaveAsTemplate editor={editor} title={title} />
         <button
           type="button"
           className="button button--quiet button--danger-text"

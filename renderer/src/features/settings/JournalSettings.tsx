@@ -1,5 +1,6 @@
 import { formatDate } from '../../app/dates/formatDate';
 import { TagManager } from '../journal/TagManager';
+import { TemplateManager } from '../journal/TemplateManager';
 import { SelectSetting } from './SelectSetting';
 import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
@@ -34,6 +35,7 @@ export function JournalSettings() {
       <ToggleSetting settingKey="onThisDay" label={s.onThisDayLabel} hint={s.onThisDayHint} />
       <ToggleSetting settingKey="reminders" label={s.remindersLabel} hint={s.remindersHint} />
       <TagManager />
+      <TemplateManager />
     </SettingsSection>
   );
 }

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * Search across titles, text and tags: a combobox over a listbox in a modal dialog, results
+ * Search across titles, text, tags and linked items' titles: a combobox over a listbox in a modal dialog, results
  * as you type. Focus stays in the field; arrows move the highlighted result.
  */
 export function SearchDialog({ open, onClose, onOpenEntry }: Props) {

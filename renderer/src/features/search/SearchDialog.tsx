@@ -9,7 +9,8 @@ import { useSearch } from './useSearch';
 interface Props {
   open: boolean;
   onClose: () => void;
-  onOpenEntry: (entryId: string) => void;
+  /** `query` lets the entry open at the match. */
+  onOpenEntry: (entryId: string, query: string) => void;
 }
 
 /**
@@ -54,7 +55,7 @@ export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
   const choose = (hit: SearchHit) => {
     setQuery('');
     setActive(0);
-    onOpenEntry(hit.entryId);
+    onOpenEntry(hit.entryId, query);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -63,6 +63,9 @@ export const viewStrings = {
     `“${title}” will be deleted for good. It can't be restored after this.`,
   purgeConfirm: 'Delete forever',
   restored: (title: string) => `“${title}” is back in your journal.`,
+  trashShown: (shown: number, total: number) =>
+    `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} entries in the trash`,
+  trashShowMore: 'Show more',
 
   fromPrompt: 'New entry from a prompt or template',
   promptTitle: 'Start from a prompt or template',

@@ -13,7 +13,7 @@ async function unlockLarge(page: Page): Promise<void> {
 
 // Not a timing test: it checks that a 20,000-entry journal is shown a page at a time, so the
 // DOM holds a bounded number of rows whatever the size of the journal.
-test('at 20,000 entries the timeline, filters, calendar and trash render a bounded page', async ({
+test('at 20,000 entries the timeline, its filters and the calendar render a bounded page', async ({
   app,
 }) => {
   test.setTimeout(240_000);

@@ -105,6 +105,9 @@ export const BACKUPS_CHANNELS = [
   'vault:rotateKeys',
 ] as const;
 
+/** The user's own entry templates: shared/contracts/templates.ts. */
+export const TEMPLATES_CHANNELS = ['templates:list', 'templates:save', 'templates:delete'] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -116,6 +119,8 @@ export const CHANNELS = [
   ...CONFLICTS_CHANNELS,
 
   ...BACKUPS_CHANNELS,
+
+  ...TEMPLATES_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -28,6 +28,7 @@ import { plansContract } from './contracts/plans';
 import { backupsContract } from './contracts/backups';
 import { newPassphraseSchema, passphraseSchema, recoveryKeySchema } from './contracts/secrets';
 import { sessionsContract } from './contracts/sessions';
+import { templatesContract } from './contracts/templates';
 import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
 
@@ -289,6 +290,8 @@ export const contract = {
   ...conflictsContract,
 
   ...backupsContract,
+
+  ...templatesContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -58,7 +58,7 @@ export interface SearchHit {
   /** [start, end) ranges inside `snippet` to highlight. */
   highlights: [number, number][];
   /** Where the match was found. */
-  field: 'title' | 'text' | 'tags';
+  field: 'title' | 'text' | 'tags' | 'links';
   score: number;
 }
 

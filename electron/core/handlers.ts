@@ -13,6 +13,7 @@ import { backupsHandlers } from './backups/handlers';
 import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
+import { templatesHandlers } from './journal/templateHandlers';
 import { thoughtsHandlers } from './thoughts/handlers';
 import {
   checkIn,
@@ -38,6 +39,8 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...conflictsHandlers(ctx),
 
     ...backupsHandlers(ctx),
+
+    ...templatesHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase, takeOverOtherHost }) =>

@@ -43,6 +43,8 @@ export class Session {
   private sealedDrafts: Sealed | null = null;
   private busy: Promise<unknown> = Promise.resolve();
   private lockWaiters: (() => void)[] = [];
+  /** The save in flight for each entry: saves of one entry run one after another. */
+  private readonly entrySaves = new Map<string, Promise<unknown>>();
   private journalState: JournalState | null = null;
   private readonly unlockListeners = new Set<(vault: Vault) => void>();
   private readonly changeListeners = new Set<
@@ -189,8 +191,23 @@ export class Session {
     return saved.map((e) => this.unsaved.get(e.id) ?? e);
   }
 
-  /** Saves an entry; if the disk refuses, the text is kept as a draft and the error returned. */
+  /**
+   * Saves an entry; if the disk refuses, the text is kept as a draft and the error returned.
+   * Saves of the same entry wait for each other, so two quick changes (say "share" then "pin")
+   * each apply to the entry as the other left it, instead of the second undoing the first.
+   */
   async saveEntry(patch: EntryPatch): Promise<Entry> {
+    const before = this.entrySaves.get(patch.id) ?? Promise.resolve();
+    const run = before.catch(() => undefined).then(() => this.saveEntryNow(patch));
+    this.entrySaves.set(patch.id, run);
+    try {
+      return await run;
+    } finally {
+      if (this.entrySaves.get(patch.id) === run) this.entrySaves.delete(patch.id);
+    }
+  }
+
+  private async saveEntryNow(patch: EntryPatch): Promise<Entry> {
     const vault = this.requireVault();
     const draft = applyChanges(this.getEntry(patch.id), patch);
     try {

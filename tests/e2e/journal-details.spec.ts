@@ -4,6 +4,7 @@ import {
   createJournal,
   entryCard,
   expectSaved,
+  goTo,
   newEntry,
   openEntry,
   titleField,
@@ -68,4 +69,34 @@ test('tags with autocomplete, mood, sharing and pin are kept with the entry', as
     'true',
   );
   await expect(reopened.getByRole('list', { name: 'Tags' })).toHaveText('calm×');
+});
+
+test("an entry's mood can carry feeling words, kept on its linked check-in", async ({ app }) => {
+  const { page } = app;
+  await createJournal(page);
+  await newEntry(page);
+  await titleField(page).fill('Heavy morning');
+  await typeInEditor(page, 'Slow start.');
+  await expectSaved(page);
+
+  const details = entryDetails(page);
+  const words = details.getByRole('group', { name: 'Words for how you feel (optional)' });
+  // Feeling words come with a mood, not before one is chosen.
+  await expect(words).toHaveCount(0);
+  await details.getByLabel('Mood').selectOption({ label: '4 — A bit low' });
+  await words.getByRole('checkbox', { name: 'Hopeful' }).check();
+  await words.getByLabel('Your own word').fill('foggy');
+  await words.getByRole('button', { name: 'Add word' }).click();
+  await expect(words.getByRole('checkbox', { name: 'foggy' })).toBeChecked();
+
+  await backToJournal(page);
+  await openEntry(page, /Heavy morning/);
+  const reopened = entryDetails(page).getByRole('group', {
+    name: 'Words for how you feel (optional)',
+  });
+  await expect(reopened.getByRole('checkbox', { name: 'Hopeful' })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: 'foggy' })).toBeChecked();
+
+  await goTo(page, 'Check-ins');
+  await expect(page.getByText('Hopeful, foggy')).toBeVisible();
 });

@@ -59,3 +59,43 @@ test('the command palette lists search with its shortcut', async ({ app }) => {
   await page.keyboard.press('Enter');
   await expect(searchDialog(page)).toBeVisible();
 });
+
+test('a search result opens its entry scrolled to the match, with the match selected', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createJournal(page);
+  await page.evaluate(async () => {
+    type Api = Record<string, (input: unknown) => Promise<{ ok: boolean }>>;
+    const api = (window as unknown as { waypoint: Api }).waypoint;
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const content = {
+      type: 'doc',
+      content: [
+        ...Array.from({ length: 120 }, (_, i) => paragraph(`Line ${String(i + 1)} of a long day.`)),
+        paragraph('By the water a grey Héron stood very still.'),
+        ...Array.from({ length: 60 }, () => paragraph('And then home.')),
+      ],
+    };
+    const result = await api['journal:create']?.({
+      date: '2026-03-04',
+      title: 'Long walk',
+      content,
+    });
+    if (!result?.ok) throw new Error('journal:create failed');
+  });
+  await goTo(page, 'Home');
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('heron');
+  const dialog = searchDialog(page);
+  await expect(dialog.getByRole('option').first()).toContainText('Long walk');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  const match = editor(page).locator('p', { hasText: 'grey Héron stood' });
+  await expect(match).toBeInViewport();
+  await expect(editor(page).locator('p').first()).not.toBeInViewport();
+  await expect(editor(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Héron');
+});

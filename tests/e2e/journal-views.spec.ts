@@ -132,8 +132,8 @@ test('a new entry can start from a built-in prompt', async ({ app }) => {
   const { page } = app;
   await createJournal(page);
   await goTo(page, 'Journal');
-  await button(page, 'New entry from a prompt').click();
-  const dialog = page.getByRole('dialog', { name: 'Start from a prompt' });
+  await button(page, 'New entry from a prompt or template').click();
+  const dialog = page.getByRole('dialog', { name: 'Start from a prompt or template' });
   await dialog.getByRole('button', { name: /What got in the way of my goal\?/ }).click();
   await expect(
     editor(page).getByRole('heading', { name: 'What got in the way of my goal?' }),

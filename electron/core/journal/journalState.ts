@@ -2,6 +2,7 @@ import type { MoodCheckin } from '../../../shared/checkin';
 import { LIMITS } from '../../../shared/limits';
 import { summarizeEntry, type Entry, type EntrySummary } from '../../../shared/journal';
 import type { Vault } from '../vault/vault';
+import { linkTitleSource } from './linkTitles';
 import { SearchIndex } from './searchIndex';
 
 export const CHECKINS_TYPE = 'checkins';
@@ -12,10 +13,12 @@ export const CHECKINS_TYPE = 'checkins';
  * index. Dropped on lock with everything else.
  */
 export class JournalState {
-  readonly search = new SearchIndex();
+  readonly search: SearchIndex;
   private readonly summaries = new Map<string, { version: number; summary: EntrySummary }>();
 
-  constructor(private readonly vault: Vault) {}
+  constructor(private readonly vault: Vault) {
+    this.search = new SearchIndex(linkTitleSource(vault));
+  }
 
   /** Starts indexing in the background; unlock does not wait for it. */
   start(entries: readonly Entry[]): void {

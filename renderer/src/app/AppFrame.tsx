@@ -150,9 +150,9 @@ export function AppFrame({
         onClose={() => {
           setSearchOpen(false);
         }}
-        onOpenEntry={(entryId) => {
+        onOpenEntry={(entryId, query) => {
           setSearchOpen(false);
-          navigation.openEntry(entryId);
+          navigation.openEntry(entryId, query);
         }}
       />
       <ShortcutSheet

@@ -14,7 +14,7 @@ export function PlaceView({ visit }: { visit: Visit }) {
     case 'home':
       return <HomePage />;
     case 'journal':
-      return <JournalPlace entryId={visit.entryId} />;
+      return <JournalPlace entryId={visit.entryId} find={visit.find} />;
     case 'settings':
       return <SettingsPage recordId={visit.recordId} />;
     case 'goals':

@@ -234,6 +234,10 @@ describe('locked means locked', () => {
       'backups:setAutomatic': { automatic: false },
       'backups:restore': { id: 'waypoint-2026-11-26-09-00-00-abcdef', passphrase: PASSPHRASE },
       'vault:rotateKeys': { passphrase: PASSPHRASE },
+
+      'templates:list': {},
+      'templates:save': { name: 'Evening', content: { type: 'doc' } },
+      'templates:delete': { id: 'abc' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

@@ -70,6 +70,20 @@ describe('entries: tags, flags, trash', () => {
     });
   });
 
+  it('keeps both of two quick changes made at once (share, then pin)', async () => {
+    const entry = await call('journal:create', { date: '2026-11-20' });
+    await Promise.all([
+      call('journal:save', { id: entry.id, shareWithTherapist: true }),
+      call('journal:save', { id: entry.id, pinned: true }),
+      call('journal:save', { id: entry.id, tags: ['calm'] }),
+    ]);
+    expect(await call('journal:get', { id: entry.id })).toMatchObject({
+      shareWithTherapist: true,
+      pinned: true,
+      tags: ['calm'],
+    });
+  });
+
   it('counts tags, and renaming onto an existing tag merges them', async () => {
     await write('2026-11-20', 'a', 'x', { tags: ['work', 'sleep'] });
     await write('2026-11-21', 'b', 'y', { tags: ['Work'] });

@@ -97,4 +97,12 @@ describe('in-app history', () => {
     expect(history.visits).toHaveLength(HISTORY_LIMIT);
     expect(history.index).toBe(HISTORY_LIMIT - 1);
   });
+
+  it('opens an entry from search at the match once; going back there opens the list', () => {
+    let history = run([{ type: 'go', place: 'journal', entryId: 'e1', find: 'lake' }]);
+    expect(currentVisit(history)).toMatchObject({ entryId: 'e1', find: 'lake' });
+    history = run([{ type: 'go', place: 'settings' }, { type: 'back' }], history);
+    expect(currentVisit(history).find).toBeUndefined();
+    expect(currentVisit(run([{ type: 'go', place: 'goals', find: 'x' }])).find).toBeUndefined();
+  });
 });

@@ -7,8 +7,8 @@ export interface Navigation {
   go: (place: Place, recordId?: string) => void;
   /** Swaps the current visit for another, without a history step (closing an entry). */
   replace: (place: Place) => void;
-  /** Opens the journal at one entry. */
-  openEntry: (entryId: string) => void;
+  /** Opens the journal at one entry; with `find`, at the first match of those words. */
+  openEntry: (entryId: string, find?: string) => void;
   back: () => void;
   forward: () => void;
   canGoBack: boolean;

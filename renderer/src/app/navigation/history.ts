@@ -11,6 +11,8 @@ export interface Visit {
   entryId?: string;
   /** A place opened at one of its records (e.g. Goals at one goal). */
   recordId?: string;
+  /** Words to find in the entry on arrival (opened from a search result). */
+  find?: string;
   /** Move focus to the page's h1 on arrival (not when an editor wants it). */
   focusHeading: boolean;
   id: number;
@@ -23,7 +25,7 @@ export interface History {
 }
 
 export type HistoryEvent =
-  | { type: 'go'; place: Place; entryId?: string; recordId?: string }
+  | { type: 'go'; place: Place; entryId?: string; recordId?: string; find?: string }
   | { type: 'replace'; place: Place; entryId?: string }
   | { type: 'back' }
   | { type: 'forward' };
@@ -55,7 +57,11 @@ export function historyReducer(history: History, event: HistoryEvent): History {
   switch (event.type) {
     case 'go': {
       const base = visitFor(history, event.place, event.entryId);
-      const visit = event.recordId === undefined ? base : { ...base, recordId: event.recordId };
+      const visit = {
+        ...base,
+        ...(event.recordId === undefined ? {} : { recordId: event.recordId }),
+        ...(event.find === undefined || event.entryId === undefined ? {} : { find: event.find }),
+      };
       const visits = [...history.visits.slice(0, history.index + 1), visit].slice(-HISTORY_LIMIT);
       return { visits, index: visits.length - 1, nextId: history.nextId + 1 };
     }

@@ -24,8 +24,12 @@ export function useNavigator(): { navigation: Navigation; visit: Visit } {
       replace: (place) => {
         dispatch({ type: 'replace', place });
       },
-      openEntry: (entryId) => {
-        dispatch({ type: 'go', place: 'journal', entryId });
+      openEntry: (entryId, find) => {
+        dispatch(
+          find === undefined
+            ? { type: 'go', place: 'journal', entryId }
+            : { type: 'go', place: 'journal', entryId, find },
+        );
       },
       back: () => {
         dispatch({ type: 'back' });

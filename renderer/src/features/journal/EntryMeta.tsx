@@ -1,9 +1,11 @@
+import '../checkins/checkins.css';
 import { useId, useState } from 'react';
 import { MOOD_LABELS } from '../../../../shared/checkin';
 import type { Entry } from '../../../../shared/journal';
 import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useEntryMood, useSaveEntryMeta, useSetMood, useTags } from './metaQueries';
+import { EmotionPicker } from '../checkins/EmotionPicker';
+import { useEntryMood, useSaveEntryMeta, useSetMood, useTags, type EntryMood } from './metaQueries';
 import { useEntry } from './queries';
 import { metaStrings as s } from './metaStrings';
 import { TagEditor } from './TagEditor';
@@ -14,11 +16,12 @@ const MOODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
  * An entry's details beside its text: tags, mood (a linked check-in), "share with
  * therapist" and pin. Each change saves at once, apart from the text's autosave.
  */
-export function EntryMeta({ entry, mood }: { entry: Entry; mood: number | null }) {
+export function EntryMeta({ entry, mood }: { entry: Entry; mood: EntryMood }) {
   const [tags, setTags] = useState(entry.tags);
   const [pinned, setPinned] = useState(entry.pinned);
   const [share, setShare] = useState(entry.shareWithTherapist);
-  const [moodValue, setMoodValue] = useState(mood);
+  const [moodValue, setMoodValue] = useState(mood.mood);
+  const [emotions, setEmotions] = useState(mood.emotions);
   const known = useTags();
   const save = useSaveEntryMeta(entry.id);
   const setMood = useSetMood(entry.id);
@@ -54,7 +57,7 @@ export function EntryMeta({ entry, mood }: { entry: Entry; mood: number | null }
             onChange={(event) => {
               const next = event.target.value === '' ? null : Number(event.target.value);
               setMoodValue(next);
-              setMood.mutate(next);
+              setMood.mutate({ mood: next, emotions });
             }}
           >
             <option value="">{s.moodNone}</option>
@@ -98,6 +101,16 @@ export function EntryMeta({ entry, mood }: { entry: Entry; mood: number | null }
           </button>
         </div>
       </div>
+      {/* Feeling words belong to the mood check-in, so they come with a mood. */}
+      {moodValue !== null && (
+        <EmotionPicker
+          value={emotions}
+          onChange={(next) => {
+            setEmotions(next);
+            setMood.mutate({ mood: moodValue, emotions: next });
+          }}
+        />
+      )}
       <ErrorMessage message={error} />
     </section>
   );

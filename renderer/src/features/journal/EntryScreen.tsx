@@ -13,9 +13,12 @@ export function EntryScreen({
   id,
   onClose,
   focusEditor = false,
+  find,
 }: {
   id: string;
   onClose: () => void;
+  /** Search words to select the first match of on arrival. */
+  find?: string | undefined;
   /** Put the caret in the text on arrival (opened from "New entry", Home or search). */
   focusEditor?: boolean;
 }) {
@@ -39,7 +42,10 @@ export function EntryScreen({
       links: entry.data.links,
     };
 
-  if (start) return <EntryView id={id} start={start} onClose={onClose} focusEditor={focusEditor} />;
+  if (start)
+    return (
+      <EntryView id={id} start={start} onClose={onClose} focusEditor={focusEditor} find={find} />
+    );
 
   return (
     <div className="page">

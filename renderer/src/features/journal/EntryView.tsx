@@ -8,6 +8,7 @@ import { toDocNode } from '../../editor/docNode';
 import { mentionLinks, mergeLinks } from '../../editor/entryLinks';
 import { setLinkTargets } from '../../editor/mention';
 import { editorExtensions } from '../../editor/extensions';
+import { findInDoc } from '../../editor/findInDoc';
 import { EDIT_LINK_EVENT, OPEN_LINK_EVENT, type OpenLinkEvent } from '../../editor/linkActions';
 import { sanitizePastedHtml } from '../../editor/pasteSanitizer';
 import { formatLongDate, isValidDate } from './dates';
@@ -19,6 +20,7 @@ import { useLinkTargets } from './linkQueries';
 import { LinkDialog, type LinkTarget } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { useDeleteEntry } from './queries';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveRefusal, SaveStatus } from './SaveStatus';
 import { useSavers } from './saving/SaversContext';
 import { journalStrings as s } from './strings';
@@ -56,11 +58,13 @@ function EntryViewInner({
   start,
   onClose,
   focusEditor = false,
+  find,
 }: {
   id: string;
   start: EntryStart;
   onClose: () => void;
   focusEditor?: boolean;
+  find?: string | undefined;
 }) {
   const savers = useSavers();
   const [saver] = useState(() => savers.get(id));
@@ -119,9 +123,13 @@ function EntryViewInner({
   }, [saver, savers, editor, id]);
 
   const [focusOnArrival] = useState(focusEditor);
+  const [findOnArrival] = useState(find);
   useEffect(() => {
-    if (focusOnArrival) editor.commands.focus('end');
-  }, [editor, focusOnArrival]);
+    // From search: select the first match and bring it into view; else the caret at the end.
+    const match = findOnArrival ? findInDoc(editor.state.doc, findOnArrival) : null;
+    if (match) editor.chain().setTextSelection(match).focus(null, { scrollIntoView: true }).run();
+    else if (focusOnArrival) editor.commands.focus('end');
+  }, [editor, focusOnArrival, findOnArrival]);
 
   const editLink = useCallback(() => {
     setLinkTarget(linkTargetOf(editor));
@@ -177,6 +185,7 @@ function EntryViewInner({
           {s.back}
         </button>
         <SaveStatus saver={saver} />
+        <SaveAsTemplate editor={editor} title={title} />
         <button
           type="button"
           className="button button--quiet button--danger-text"

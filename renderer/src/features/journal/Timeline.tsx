@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { EntrySummary } from '../../../../shared/journal';
 import { formatLongDate } from './dates';
 import { EntryListItem } from './EntryListItem';
-import { groupByDay } from './timeline';
+import { daysOnPages, groupByDay } from './timeline';
 import { viewStrings as v } from './viewStrings';
 
-/** Days rendered at a time: a 20,000-entry journal opens as fast as a new one. */
-export const DAYS_PER_PAGE = 50;
-
-/** Entries by day, newest first, pinned ones first in their day; older days on request. */
+/**
+ * Entries by day, newest first, pinned ones first in their day; older days on request, a
+ * page at a time (timeline.ts), so a 20,000-entry journal opens as fast as a new one.
+ */
 export function Timeline({
   entries,
   onOpen,
@@ -18,7 +18,7 @@ export function Timeline({
 }) {
   const [pages, setPages] = useState(1);
   const days = groupByDay(entries);
-  const shown = days.slice(0, pages * DAYS_PER_PAGE);
+  const shown = days.slice(0, daysOnPages(days, pages));
   return (
     <div className="entry-list">
       {shown.map((group) => {

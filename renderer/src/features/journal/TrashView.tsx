@@ -10,6 +10,8 @@ import { usePurgeEntries, useRestoreEntry, useTrashList } from './viewQueries';
 import { viewStrings as v } from './viewStrings';
 
 const DAY_MS = 86_400_000;
+/** Trash rows rendered at a time; more on request (a big clear-out stays quick to show). */
+export const TRASH_PAGE = 100;
 
 function daysLeft(deletedAt: string, now = Date.now()): number {
   const elapsed = Math.floor((now - Date.parse(deletedAt)) / DAY_MS);
@@ -23,6 +25,7 @@ export function TrashView() {
   const purge = usePurgeEntries();
   const [confirming, setConfirming] = useState<EntrySummary | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [pages, setPages] = useState(1);
 
   const titleOf = (e: EntrySummary) => e.title.trim() || e.preview.slice(0, 40) || s.untitled;
   const error = restore.isError
@@ -48,7 +51,7 @@ export function TrashView() {
       )}
       {trash.isSuccess && trash.data.length > 0 && (
         <ul className="trash__list" aria-label={v.trashList}>
-          {trash.data.map((entry) => {
+          {trash.data.slice(0, pages * TRASH_PAGE).map((entry) => {
             const title = titleOf(entry);
             return (
               <li key={entry.id} className="trash__item">
@@ -98,6 +101,20 @@ export function TrashView() {
             );
           })}
         </ul>
+      )}
+      {trash.isSuccess && trash.data.length > pages * TRASH_PAGE && (
+        <div className="entry-list__more">
+          <p className="muted">{v.trashShown(pages * TRASH_PAGE, trash.data.length)}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPages(pages + 1);
+            }}
+          >
+            {v.trashShowMore}
+          </button>
+        </div>
       )}
       <Dialog
         open={confirming !== null}

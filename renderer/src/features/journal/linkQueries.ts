@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { hotThought } from '../../../../shared/thoughtRecords';
+import { thoughtLinkText } from '../../../../shared/linkTitles';
 import { call } from '../../api/client';
 import type { LinkTarget } from '../../editor/entryLinks';
 import { formatShortDate } from './dates';
@@ -31,9 +31,7 @@ export function useLinkTargets(): LinkTarget[] {
       list.map((r) => ({
         kind: 'thought',
         id: r.id,
-        label: short(
-          hotThought(r)?.text ?? (r.situation || s.thoughtLabel(formatShortDate(r.date))),
-        ),
+        label: short(thoughtLinkText(r) || s.thoughtLabel(formatShortDate(r.date))),
       })),
   });
   const plans = useQuery({

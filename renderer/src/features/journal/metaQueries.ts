@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EntryChanges, EntrySummary } from '../../../../shared/journal';
+import type { EntryChanges } from '../../../../shared/journal';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
@@ -28,27 +28,36 @@ export function useSaveEntryMeta(id: string) {
   });
 }
 
+/** An entry's mood check-in as the details panel edits it. */
+export interface EntryMood {
+  mood: number | null;
+  emotions: string[];
+}
+
 export function useSetMood(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mood: number | null) => call('journal:setMood', { entryId: id, mood }),
-    onSuccess: (_checkin, mood) => {
-      queryClient.setQueryData(['journal', 'mood', id], mood);
+    mutationFn: ({ mood, emotions }: EntryMood) =>
+      call('journal:setMood', { entryId: id, mood, emotions: mood === null ? [] : emotions }),
+    onSuccess: (checkin) => {
+      const stored: EntryMood = { mood: checkin?.mood ?? null, emotions: checkin?.emotions ?? [] };
+      queryClient.setQueryData(['journal', 'mood', id], stored);
       void queryClient.invalidateQueries({ queryKey: queryKeys.entryList });
       void queryClient.invalidateQueries({ queryKey: ['checkins'] });
     },
   });
 }
 
-/** The mood recorded with one entry, read once when it opens (not on every autosave). */
+/** The mood (and feeling words) recorded with one entry, read once when it opens. */
 export function useEntryMood(id: string) {
-  const queryClient = useQueryClient();
   return useQuery({
     queryKey: ['journal', 'mood', id],
-    queryFn: async () => {
-      const cached = queryClient.getQueryData<EntrySummary[]>(queryKeys.entryList);
-      const list = cached ?? (await call('journal:list', {}));
-      return list.find((e) => e.id === id)?.mood ?? null;
+    queryFn: async (): Promise<EntryMood> => {
+      // The newest check-in linked to the entry, as the timeline shows it.
+      const linked = (await call('checkins:list', {}))
+        .filter((c) => c.entryId === id)
+        .sort((a, b) => b.at.localeCompare(a.at))[0];
+      return { mood: linked?.mood ?? null, emotions: linked?.emotions ?? [] };
     },
     staleTime: Infinity,
   });

@@ -55,6 +55,26 @@ export function groupByDay(entries: EntrySummary[]): DayGroup[] {
   return groups;
 }
 
+/** A page of the timeline: this many days at most… */
+export const DAYS_PER_PAGE = 50;
+/** …and no more entries than this (beyond the day that crosses it): busy days stay light. */
+export const ENTRIES_PER_PAGE = 250;
+
+/** How many day groups the first `pages` pages of the timeline hold (always whole days). */
+export function daysOnPages(days: readonly DayGroup[], pages: number): number {
+  let end = 0;
+  for (let page = 0; page < pages && end < days.length; page += 1) {
+    let dayCount = 0;
+    let entryCount = 0;
+    while (end < days.length && dayCount < DAYS_PER_PAGE && entryCount < ENTRIES_PER_PAGE) {
+      entryCount += days[end]?.entries.length ?? 0;
+      dayCount += 1;
+      end += 1;
+    }
+  }
+  return end;
+}
+
 export interface DayMarker {
   count: number;
   /** Average mood of the day's entries that have one, rounded; null when none do. */

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { todayLocal } from './dates';
-import { promptDoc, type Prompt } from './prompts';
+import type { DocNode } from '../../../../shared/journal';
 import { sortEntries } from './queries';
 
 const trashKey = ['journal', 'trash'] as const;
@@ -36,12 +36,11 @@ export function usePurgeEntries() {
   });
 }
 
-/** A new entry for today that starts with the prompt as its heading. */
-export function useCreateFromPrompt() {
+/** A new entry for today that starts from a prompt's or a template's document. */
+export function useCreateFromStart() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (prompt: Prompt) =>
-      call('journal:create', { date: todayLocal(), content: promptDoc(prompt) }),
+    mutationFn: (content: DocNode) => call('journal:create', { date: todayLocal(), content }),
     onSuccess: (entry) => {
       queryClient.setQueryData(queryKeys.entry(entry.id), entry);
       void queryClient.invalidateQueries({ queryKey: queryKeys.entryList });

@@ -63,10 +63,13 @@ export const viewStrings = {
     `“${title}” will be deleted for good. It can't be restored after this.`,
   purgeConfirm: 'Delete forever',
   restored: (title: string) => `“${title}” is back in your journal.`,
+  trashShown: (shown: number, total: number) =>
+    `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} entries in the trash`,
+  trashShowMore: 'Show more',
 
-  fromPrompt: 'New entry from a prompt',
-  promptTitle: 'Start from a prompt',
+  fromPrompt: 'New entry from a prompt or template',
+  promptTitle: 'Start from a prompt or template',
   promptIntro:
-    'Each prompt becomes the first heading of a new entry. Write as much or as little as you like.',
+    'A prompt becomes the first heading of a new entry; a template of yours is copied in. Write as much or as little as you like.',
   promptList: 'Prompts',
 } as const;

@@ -9,11 +9,12 @@ import { useSearch } from './useSearch';
 interface Props {
   open: boolean;
   onClose: () => void;
-  onOpenEntry: (entryId: string) => void;
+  /** `query` lets the entry open at the match. */
+  onOpenEntry: (entryId: string, query: string) => void;
 }
 
 /**
- * Search across titles, text and tags: a combobox over a listbox in a modal dialog, results
+ * Search across titles, text, tags and linked items' titles: a combobox over a listbox in a modal dialog, results
  * as you type. Focus stays in the field; arrows move the highlighted result.
  */
 export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
@@ -54,7 +55,7 @@ export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
   const choose = (hit: SearchHit) => {
     setQuery('');
     setActive(0);
-    onOpenEntry(hit.entryId);
+    onOpenEntry(hit.entryId, query);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

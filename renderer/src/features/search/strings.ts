@@ -9,6 +9,11 @@ export const searchStrings = {
   noMatch: 'No entry matches that. Try another word.',
   failed: "Search didn't work this time. Try again.",
   count: (n: number) => (n === 1 ? '1 entry found' : `${n} entries found`),
-  inField: { title: 'in the title', text: 'in the text', tags: 'in the tags' },
+  inField: {
+    title: 'in the title',
+    text: 'in the text',
+    tags: 'in the tags',
+    links: 'in a linked goal, thought record or plan',
+  },
   hint: '↑ ↓ to choose, Enter to open, Esc to close',
 } as const;

@@ -1,5 +1,6 @@
 import { formatDate } from '../../app/dates/formatDate';
 import { TagManager } from '../journal/TagManager';
+import { TemplateManager } from '../journal/TemplateManager';
 import { SelectSetting } from './SelectSetting';
 import { SettingsSection } from './SettingsSection';
 import { settingsStrings as s } from './strings';
@@ -45,6 +46,7 @@ export function JournalSettings() {
         options={REMINDER_TIMES.map((time) => [time, time] as const)}
       />
       <TagManager />
+      <TemplateManager />
     </SettingsSection>
   );
 }

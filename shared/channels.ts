@@ -91,6 +91,17 @@ export const SESSIONS_CHANNELS = [
   'summary:export',
 ] as const;
 
+/** Coping skills and the practice log (issue "Coping skills"): shared/contracts/skills.ts. */
+export const SKILLS_CHANNELS = [
+  'skills:list',
+  'skills:save',
+  'skills:setHidden',
+  'skills:setWhenItHelps',
+  'skills:practices',
+  'skills:logPractice',
+  'skills:deletePractice',
+] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -99,6 +110,7 @@ export const CHANNELS = [
   ...PLANS_CHANNELS,
   ...CHECKINS_CHANNELS,
   ...SESSIONS_CHANNELS,
+  ...SKILLS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

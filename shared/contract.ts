@@ -25,6 +25,7 @@ import { channel, type ChannelSpec } from './contracts/channel';
 import { checkinsContract } from './contracts/checkins';
 import { plansContract } from './contracts/plans';
 import { sessionsContract } from './contracts/sessions';
+import { skillsContract } from './contracts/skills';
 import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
 
@@ -273,6 +274,7 @@ export const contract = {
   ...plansContract,
   ...checkinsContract,
   ...sessionsContract,
+  ...skillsContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

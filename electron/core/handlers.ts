@@ -10,6 +10,7 @@ import { checkinsHandlers } from './checkins/handlers';
 import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
+import { skillsHandlers } from './skills/handlers';
 import { thoughtsHandlers } from './thoughts/handlers';
 import {
   checkIn,
@@ -32,6 +33,7 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...plansHandlers(ctx),
     ...checkinsHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...skillsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase }) => session.unlock(passphrase),

@@ -162,9 +162,11 @@ export function SkillPage({
               {s.whenHint}
             </p>
           </div>
-          <button type="submit" className="button" disabled={setWhen.isPending}>
-            {s.whenSave}
-          </button>
+          <div className="button-row">
+            <button type="submit" className="button" disabled={setWhen.isPending}>
+              {s.whenSave}
+            </button>
+          </div>
         </form>
       </section>
 
@@ -226,7 +228,7 @@ export function SkillPage({
                 {p.note && <span className="practice-log__text muted">{p.note}</span>}
                 <button
                   type="button"
-                  className="button button--quiet"
+                  className="button button--quiet practice-log__delete"
                   aria-label={s.deletePracticeFor(dates.format(p.date))}
                   onClick={() => {
                     deletePractice.mutate(p.id, {

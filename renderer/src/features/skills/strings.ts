@@ -88,7 +88,9 @@ export const skillStrings = {
   logHeading: 'Practice log',
   noPractice: 'No practice logged yet. The first one is the hardest.',
   beforeAfter: (before: number | null, after: number | null) =>
-    `Intensity ${before === null ? '—' : String(before)} → ${after === null ? '—' : String(after)}`,
+    before === null && after === null
+      ? 'Intensity not rated'
+      : `Intensity ${before === null ? '—' : String(before)} → ${after === null ? '—' : String(after)}`,
   helpfulShort: (n: number) => `Helpful ${String(n)}/5`,
   deletePractice: 'Delete',
   deletePracticeFor: (date: string) => `Delete the practice of ${date}`,

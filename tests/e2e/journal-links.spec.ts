@@ -25,7 +25,7 @@ test('"@" links a goal with a chip; the goal page lists the entry; removing the 
   await newEntry(page);
   await titleField(page).fill('Evening walk');
   await typeInEditor(page, 'Today I managed ');
-  await page.keyboard.type('@walk');
+  await page.keyboard.type('@work');
   const suggestions = page.getByRole('listbox', {
     name: 'Link to a goal, thought record, plan or skill',
   });

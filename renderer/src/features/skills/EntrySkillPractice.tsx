@@ -1,13 +1,12 @@
 import './skills.css';
-import { useId, useState } from 'react';
-import { PracticeDialog, type PracticeTarget } from './PracticeDialog';
+import { useId } from 'react';
+import { usePracticeDialog } from './PracticeDialog';
 import { skillStrings as s } from './strings';
 
 /** In an entry's side panel: log a skill practice linked to this entry. */
 export function EntrySkillPractice({ entryId }: { entryId: string }) {
   const ids = useId();
-  const [target, setTarget] = useState<PracticeTarget | null>(null);
-  const [status, setStatus] = useState('');
+  const practice = usePracticeDialog();
   return (
     <section className="entry-skill-practice" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`} className="entry-links__heading">
@@ -18,23 +17,15 @@ export function EntrySkillPractice({ entryId }: { entryId: string }) {
         type="button"
         className="button"
         onClick={() => {
-          setTarget({ entryId });
+          practice.open({ entryId });
         }}
       >
         {s.logPractice}
       </button>
       <span className="inline-status" role="status">
-        {status}
+        {practice.status}
       </span>
-      <PracticeDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={(name) => {
-          setStatus(s.logged(name));
-        }}
-      />
+      {practice.dialog}
     </section>
   );
 }

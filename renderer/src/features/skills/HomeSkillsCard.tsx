@@ -1,11 +1,10 @@
 import './skills.css';
-import { useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../../shared/contract';
 import { practicesThisWeek } from '../../../../shared/skillFigures';
 import { todayLocal } from '../../app/dates/today';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useSettings } from '../settings/queries';
-import { PracticeDialog, type PracticeTarget } from './PracticeDialog';
+import { usePracticeDialog } from './PracticeDialog';
 import { usePractices } from './queries';
 import { skillStrings as s } from './strings';
 
@@ -14,8 +13,7 @@ export function HomeSkillsCard() {
   const navigation = useNavigation();
   const practices = usePractices();
   const weekStart = useSettings().data?.weekStart ?? DEFAULT_SETTINGS.weekStart;
-  const [target, setTarget] = useState<PracticeTarget | null>(null);
-  const [status, setStatus] = useState('');
+  const practice = usePracticeDialog();
   const count = practicesThisWeek(practices.data ?? [], todayLocal(), weekStart);
 
   return (
@@ -27,13 +25,13 @@ export function HomeSkillsCard() {
         type="button"
         className="button"
         onClick={() => {
-          setTarget({});
+          practice.open({});
         }}
       >
         {s.logPractice}
       </button>
       <p className="inline-status" role="status">
-        {status}
+        {practice.status}
       </p>
       <button
         type="button"
@@ -45,15 +43,7 @@ export function HomeSkillsCard() {
         {s.homeGoTo}
         <span aria-hidden="true"> →</span>
       </button>
-      <PracticeDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={(name) => {
-          setStatus(s.logged(name));
-        }}
-      />
+      {practice.dialog}
     </li>
   );
 }

@@ -1,8 +1,7 @@
 import './skills.css';
-import { useState } from 'react';
 import { homeworkProgress, homeworkWindow } from '../../../../shared/skillFigures';
 import type { Homework } from '../../../../shared/sessions';
-import { PracticeDialog, type PracticeTarget } from './PracticeDialog';
+import { usePracticeDialog } from './PracticeDialog';
 import { usePractices, useSkills } from './queries';
 import { skillStrings as s } from './strings';
 
@@ -19,8 +18,7 @@ export function HomeworkSkillProgress({
 }) {
   const skills = useSkills();
   const practices = usePractices();
-  const [target, setTarget] = useState<PracticeTarget | null>(null);
-  const [status, setStatus] = useState('');
+  const practice = usePracticeDialog();
   if (!homework.skill) return null;
   const { skillId, times } = homework.skill;
   const name = skills.data?.find((k) => k.id === skillId)?.name ?? s.removedSkill;
@@ -44,23 +42,15 @@ export function HomeworkSkillProgress({
         className="button button--quiet homework-skill__log"
         aria-label={s.logPracticeFor(name)}
         onClick={() => {
-          setTarget({ skillId });
+          practice.open({ skillId });
         }}
       >
         {s.logPractice}
       </button>
       <span className="visually-hidden" role="status">
-        {status}
+        {practice.status}
       </span>
-      <PracticeDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onLogged={(logged) => {
-          setStatus(s.logged(logged));
-        }}
-      />
+      {practice.dialog}
     </span>
   );
 }

@@ -1,11 +1,12 @@
 import '../plans/plans.css';
 import './skills.css';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { SITUATION_TAGS, type SituationTag, type Skill } from '../../../../shared/skills';
 import { messageOf } from '../../api/client';
 import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RadioChoices } from '../plans/RadioChoices';
 import { useLogPractice, useSkills } from './queries';
 import { skillStrings as s } from './strings';
 
@@ -14,6 +15,34 @@ export interface PracticeTarget {
   skillId?: string | undefined;
   /** Set when logging from a journal entry: the practice links to it. */
   entryId?: string | undefined;
+}
+
+/**
+ * Everything a place needs to offer "Log a practice": `open` with a target, the dialog to
+ * render, and the status line to show once a practice is logged.
+ */
+export function usePracticeDialog(): {
+  open: (target: PracticeTarget) => void;
+  dialog: ReactNode;
+  status: string;
+} {
+  const [target, setTarget] = useState<PracticeTarget | null>(null);
+  const [status, setStatus] = useState('');
+  return {
+    open: setTarget,
+    status,
+    dialog: (
+      <PracticeDialog
+        target={target}
+        onClose={() => {
+          setTarget(null);
+        }}
+        onLogged={(name) => {
+          setStatus(s.logged(name));
+        }}
+      />
+    ),
+  };
 }
 
 const INTENSITY = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -202,25 +231,13 @@ function PracticeForm({
           </div>
         ))}
       </div>
-      <fieldset className="plan-choices">
-        <legend>{s.helpfulLegend}</legend>
-        <div className="plan-choices__options">
-          {HELPFUL.map((n, i) => (
-            <label key={n} className="plan-choice">
-              <input
-                type="radio"
-                name={`${ids}-helpful`}
-                value={n}
-                checked={helpful === n}
-                onChange={() => {
-                  setHelpful(n);
-                }}
-              />
-              <span>{s.helpfulChoices[i]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend={s.helpfulLegend}
+        name={`${ids}-helpful`}
+        choices={HELPFUL.map((n, i) => ({ value: n, label: s.helpfulChoices[i] }))}
+        value={helpful}
+        onChange={setHelpful}
+      />
       <div className="field">
         <label htmlFor={`${ids}-note`}>{s.noteLabel}</label>
         <textarea

@@ -128,15 +128,7 @@ export function SkillLibrary({
                   type="button"
                   className="button button--quiet"
                   disabled={setHidden.isPending}
-                  aria-label={
-                    k.hidden
-                      ? k.builtin
-                        ? s.unhideFor(k.name)
-                        : s.restoreFor(k.name)
-                      : k.builtin
-                        ? s.hideFor(k.name)
-                        : s.archiveFor(k.name)
-                  }
+                  aria-label={s.hideButton(k).label}
                   onClick={() => {
                     setHidden.mutate(
                       { id: k.id, hidden: !k.hidden },
@@ -154,7 +146,7 @@ export function SkillLibrary({
                     );
                   }}
                 >
-                  {k.hidden ? (k.builtin ? s.unhide : s.restore) : k.builtin ? s.hide : s.archive}
+                  {s.hideButton(k).text}
                 </button>
               </div>
             </li>

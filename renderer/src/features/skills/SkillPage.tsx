@@ -99,13 +99,7 @@ export function SkillPage({
               setHidden.mutate({ id: skill.id, hidden: !skill.hidden });
             }}
           >
-            {skill.hidden
-              ? skill.builtin
-                ? s.unhide
-                : s.restore
-              : skill.builtin
-                ? s.hide
-                : s.archive}
+            {s.hideButton(skill).text}
           </button>
         </div>
       </div>
@@ -188,22 +182,12 @@ export function SkillPage({
           <div>
             <dt>{s.figureChange}</dt>
             <dd>
-              {change.averageChange === null ||
-              change.averageBefore === null ||
-              change.averageAfter === null ? (
-                s.noFigure
-              ) : (
-                <>
-                  {s.figureChangeValue(
-                    change.averageBefore,
-                    change.averageAfter,
-                    change.averageChange,
-                  )}
-                  <span className="muted skill-figures__from">
-                    {' '}
-                    {s.figureChangeFrom(change.rated)}
-                  </span>
-                </>
+              {s.changeText(change)}
+              {change.rated > 0 && (
+                <span className="muted skill-figures__from">
+                  {' '}
+                  {s.figureChangeFrom(change.rated)}
+                </span>
               )}
             </dd>
           </div>

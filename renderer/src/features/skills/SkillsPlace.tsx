@@ -1,8 +1,9 @@
 import './skills.css';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Skill } from '../../../../shared/skills';
 import { useNavigation } from '../../app/navigation/NavigationContext';
-import { PracticeDialog, type PracticeTarget } from './PracticeDialog';
+import { useFocusHeading } from '../../app/navigation/useFocusHeading';
+import { usePracticeDialog } from './PracticeDialog';
 import { useSkills, usePractices } from './queries';
 import { SkillFormDialog } from './SkillForm';
 import { SkillLibrary } from './SkillLibrary';
@@ -19,26 +20,16 @@ export function SkillsPlace({ recordId }: { recordId: string | undefined }) {
   const skills = useSkills();
   const practices = usePractices();
   const [whatHelps, setWhatHelps] = useState(false);
-  const [practice, setPractice] = useState<PracticeTarget | null>(null);
+  const practice = usePracticeDialog();
   const [form, setForm] = useState<{ editing: Skill | null } | null>(null);
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
   const list = skills.data ?? [];
   const log = practices.data ?? [];
   const skill = recordId === undefined ? undefined : list.find((k) => k.id === recordId);
 
-  useEffect(() => {
-    // The shell focuses the h1 on arrival; switching view inside the section does too.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const heading = root.current?.querySelector<HTMLElement>('h1');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-  }, [whatHelps, recordId]);
+  // Switching to or from "What helps me" moves focus to the new h1, as a navigation would.
+  useFocusHeading(root, whatHelps ? 1 : 0, true);
 
   const view = () => {
     if (whatHelps)
@@ -68,7 +59,7 @@ export function SkillsPlace({ recordId }: { recordId: string | undefined }) {
             navigation.go('skills');
           }}
           onLog={() => {
-            setPractice({ skillId: skill.id });
+            practice.open({ skillId: skill.id });
           }}
           onEdit={() => {
             setForm({ editing: skill });
@@ -85,7 +76,7 @@ export function SkillsPlace({ recordId }: { recordId: string | undefined }) {
           navigation.go('skills', k.id);
         }}
         onLog={(k) => {
-          setPractice({ skillId: k.id });
+          practice.open({ skillId: k.id });
         }}
         onAdd={() => {
           setForm({ editing: null });
@@ -103,15 +94,10 @@ export function SkillsPlace({ recordId }: { recordId: string | undefined }) {
       <p className="inline-status skills-place__status" role="status">
         {status}
       </p>
-      <PracticeDialog
-        target={practice}
-        onClose={() => {
-          setPractice(null);
-        }}
-        onLogged={(name) => {
-          setStatus(s.logged(name));
-        }}
-      />
+      <p className="inline-status skills-place__status" role="status">
+        {practice.status}
+      </p>
+      {practice.dialog}
       <SkillFormDialog
         open={form !== null}
         editing={form?.editing ?? null}

@@ -97,13 +97,7 @@ export function WhatHelpsView({
                     <th scope="row">{nameOf(c.skillId)}</th>
                     <td>{c.count}</td>
                     <td>{helpfulById.get(c.skillId)?.averageHelpful ?? s.noFigure}</td>
-                    <td>
-                      {c.averageChange === null ||
-                      c.averageBefore === null ||
-                      c.averageAfter === null
-                        ? s.noFigure
-                        : s.figureChangeValue(c.averageBefore, c.averageAfter, c.averageChange)}
-                    </td>
+                    <td>{s.changeText(c)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -115,10 +109,11 @@ export function WhatHelpsView({
               {weeks.map((w) => (
                 <li key={w.weekOf}>
                   <span className="what-helps__week">{s.weekOf(dates.format(w.weekOf))}</span>
-                  <span
+                  <progress
                     className="what-helps__bar"
                     aria-hidden="true"
-                    data-size={Math.round((w.count / peak) * 10)}
+                    max={peak}
+                    value={w.count}
                   />
                   <span>{s.perWeekRow(w.count)}</span>
                 </li>

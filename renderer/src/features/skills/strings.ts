@@ -25,14 +25,15 @@ export const skillStrings = {
   openFor: (name: string) => `Open ${name}`,
   logPractice: 'Log a practice',
   logPracticeFor: (name: string) => `Log a practice of ${name}`,
-  hide: 'Hide',
-  hideFor: (name: string) => `Hide ${name}`,
-  unhide: 'Show again',
-  unhideFor: (name: string) => `Show ${name} again`,
-  archive: 'Archive',
-  archiveFor: (name: string) => `Archive ${name}`,
-  restore: 'Restore',
-  restoreFor: (name: string) => `Restore ${name}`,
+  /** The hide/show button: built-ins are hidden, the user's own archived. */
+  hideButton: (k: { name: string; builtin: boolean; hidden: boolean }) =>
+    k.builtin
+      ? k.hidden
+        ? { text: 'Show again', label: `Show ${k.name} again` }
+        : { text: 'Hide', label: `Hide ${k.name}` }
+      : k.hidden
+        ? { text: 'Restore', label: `Restore ${k.name}` }
+        : { text: 'Archive', label: `Archive ${k.name}` },
   hidden: (name: string) => `${name} is hidden. Tick "Show hidden" to bring it back.`,
   shown: (name: string) => `${name} is back in the library.`,
   archived: (name: string) => `${name} is archived; its practice log is kept.`,
@@ -81,8 +82,15 @@ export const skillStrings = {
   figureHelpful: 'How helpful, on average',
   figureHelpfulValue: (n: number) => `${String(n)} of 5`,
   figureChange: 'Intensity before → after, on average',
-  figureChangeValue: (before: number, after: number, change: number) =>
-    `${String(before)} → ${String(after)} (${signed(change)})`,
+  /** "7.5 → 3.5 (−4)", or a dash when no practice has both ratings. */
+  changeText: (c: {
+    averageBefore: number | null;
+    averageAfter: number | null;
+    averageChange: number | null;
+  }) =>
+    c.averageBefore === null || c.averageAfter === null || c.averageChange === null
+      ? '—'
+      : `${String(c.averageBefore)} → ${String(c.averageAfter)} (${signed(c.averageChange)})`,
   figureChangeFrom: (n: number) => `from ${times(n)} with both ratings`,
   noFigure: '—',
   logHeading: 'Practice log',

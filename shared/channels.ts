@@ -108,6 +108,17 @@ export const BACKUPS_CHANNELS = [
 /** The user's own entry templates: shared/contracts/templates.ts. */
 export const TEMPLATES_CHANNELS = ['templates:list', 'templates:save', 'templates:delete'] as const;
 
+/** Coping skills and the practice log (issue "Coping skills"): shared/contracts/skills.ts. */
+export const SKILLS_CHANNELS = [
+  'skills:list',
+  'skills:save',
+  'skills:setHidden',
+  'skills:setWhenItHelps',
+  'skills:practices',
+  'skills:logPractice',
+  'skills:deletePractice',
+] as const;
+
 export const CHANNELS = [
   ...CORE_CHANNELS,
   ...JOURNAL_CHANNELS,
@@ -121,6 +132,8 @@ export const CHANNELS = [
   ...BACKUPS_CHANNELS,
 
   ...TEMPLATES_CHANNELS,
+
+  ...SKILLS_CHANNELS,
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -29,6 +29,8 @@ import { backupsContract } from './contracts/backups';
 import { newPassphraseSchema, passphraseSchema, recoveryKeySchema } from './contracts/secrets';
 import { sessionsContract } from './contracts/sessions';
 import { templatesContract } from './contracts/templates';
+
+import { skillsContract } from './contracts/skills';
 import { thoughtsContract } from './contracts/thoughts';
 import type { Result } from './result';
 
@@ -292,6 +294,8 @@ export const contract = {
   ...backupsContract,
 
   ...templatesContract,
+
+  ...skillsContract,
 } as const satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -36,6 +36,8 @@ export const milestoneSchema = z.strictObject({
   id: entryIdSchema,
   title: text(200).min(1, 'Give the step a name.'),
   doneOn: isoDateSchema.nullable(),
+  /** A coping skill this step is about practising. */
+  skillId: entryIdSchema.nullable().optional(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 

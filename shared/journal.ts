@@ -56,7 +56,7 @@ export const tagSchema = z
   .max(LIMITS.tagMaxLength, `Keep tags under ${LIMITS.tagMaxLength} characters.`)
   .refine((t) => !/[,#\n]/.test(t), 'Tags cannot contain commas, # or line breaks.');
 
-export const LINK_KINDS = ['goal', 'thought', 'plan'] as const;
+export const LINK_KINDS = ['goal', 'thought', 'plan', 'skill'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 /** A link made by an entry to another record; stored once, on the entry (backlinks are computed). */
 export const entryLinkSchema = z.strictObject({

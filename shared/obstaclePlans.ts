@@ -18,6 +18,8 @@ export const ifThenPlanSchema = z.strictObject({
   cue: text(500),
   /** The response: "then I will …". */
   response: text(500),
+  /** A coping skill the "then" uses (the response text still says it in the user's words). */
+  skillId: entryIdSchema.nullable().optional(),
   archived: z.boolean(),
   createdAt: z.string(),
 });
@@ -68,6 +70,7 @@ export const obstaclePlanInputSchema = obstaclePlanSchema
           id: entryIdSchema.optional(),
           cue: text(500),
           response: text(500),
+          skillId: entryIdSchema.nullable().optional(),
           archived: z.boolean().optional(),
         }),
       )

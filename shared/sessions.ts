@@ -1,4 +1,5 @@
 import { entryIdSchema, isoDateSchema } from './journal';
+import { homeworkSkillSchema } from './skills';
 import { z } from './zod';
 
 /**
@@ -11,6 +12,8 @@ export const homeworkSchema = z.strictObject({
   text: text(500).min(1, 'Describe the homework in a few words.'),
   due: isoDateSchema.nullable(),
   doneOn: isoDateSchema.nullable(),
+  /** "Practise a skill N times": progress is counted from the practice log. */
+  skill: homeworkSkillSchema.nullable().optional(),
 });
 export type Homework = z.infer<typeof homeworkSchema>;
 

@@ -13,6 +13,8 @@ import { INSTRUMENTS, PHQ9_SAFETY_ITEM, scoreSeries, type Measure } from './meas
 import { ifThenSentence, type ObstaclePlan } from './obstaclePlans';
 import { planFigures } from './planFigures';
 import type { AgendaItem, TherapySession } from './sessions';
+import type { Practice, Skill } from './skills';
+import { skillsSection, type SkillsSummary } from './summarySkills';
 import { allTraps, trapName, type CustomTrap } from './thinkingTraps';
 import { averageChange, topTraps } from './thoughtInsights';
 import { hotThought, type ThoughtRecord } from './thoughtRecords';
@@ -34,6 +36,7 @@ export const SUMMARY_SECTIONS = [
   'excerpts',
   'agenda',
   'homework',
+  'skills',
 ] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
@@ -46,6 +49,7 @@ export const SECTION_TITLES: Record<SummarySection, string> = {
   excerpts: 'From my journal',
   agenda: 'What I would like to talk about',
   homework: 'Homework',
+  skills: 'Skills practised',
 };
 
 export const summaryOptionsSchema = z.strictObject({
@@ -77,6 +81,8 @@ export interface SummaryData {
   customTraps: readonly CustomTrap[];
   sessions: readonly TherapySession[];
   agenda: readonly AgendaItem[];
+  skills?: readonly Skill[] | undefined;
+  practices?: readonly Practice[] | undefined;
 }
 
 export const FOOTER =
@@ -146,6 +152,7 @@ export interface SummaryModel {
   excerpts: { date: string; title: string; text: string; partial: boolean }[] | null;
   agenda: string[] | null;
   homework: { text: string; due: string | null; done: boolean; fromSession: string }[] | null;
+  skills: SkillsSummary | null;
   /** In-app only (never exported): measures left out while a PHQ-9 item 9 was above 0. */
   suggestTellInPerson: boolean;
   footer: string;
@@ -400,6 +407,7 @@ export function buildSummary(
       ? data.agenda.filter((a) => a.discussedIn === null).map((a) => a.text)
       : null,
     homework: on('homework') ? homeworkSection(data, from, to) : null,
+    skills: on('skills') ? skillsSection(data, from, to) : null,
     suggestTellInPerson: measuresOff && item9InPeriod,
     footer: FOOTER,
   };

@@ -1,4 +1,5 @@
 import { SECTION_TITLES, type SummaryModel } from './summary';
+import type { SkillsSummary } from './summarySkills';
 
 /**
  * The summary as HTML for the preview and the PDF: one `<article class="summary">` with
@@ -315,6 +316,8 @@ export function summaryToHtml(model: SummaryModel): string {
     );
   }
 
+  if (model.skills) out.push(section('skills', SECTION_TITLES.skills, skillsHtml(model.skills)));
+
   if (model.homework) {
     out.push(
       section(
@@ -351,4 +354,43 @@ export function nestHeadings(html: string, shift: number): string {
     /<(\/?)h([1-6])(?=[\s>])/g,
     (_tag, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`,
   );
+}
+
+/** "Skills practised": counts and figures only, never a practice's situation or note. */
+function skillsHtml(k: SkillsSummary): string {
+  const parts = [
+    para(
+      k.practices === 0
+        ? 'No skills practised in this period.'
+        : `${k.practices} practice${k.practices === 1 ? '' : 's'} of coping skills in this period.`,
+    ),
+  ];
+  if (k.mostHelpful.length > 0)
+    parts.push(
+      para(
+        `Most helpful: ${k.mostHelpful.map((h) => `${h.name} (${h.averageHelpful} of 5)`).join(', ')}.`,
+      ),
+    );
+  if (k.bySkill.length > 0)
+    parts.push(
+      table(
+        ['Skill', 'Times', 'How helpful (1–5)', 'Intensity before → after'],
+        k.bySkill.map((s) => [
+          s.name,
+          String(s.count),
+          num(s.averageHelpful),
+          signed(s.averageChange),
+        ]),
+      ),
+    );
+  if (k.homework.length > 0)
+    parts.push(
+      `<h3>Skill homework</h3><ul class="summary__homework">${k.homework
+        .map(
+          (h) =>
+            `<li>${h.complete ? '✓' : '○'} ${e(h.skill)}: practised ${h.done} of ${h.times} times${h.due ? ` (due ${e(h.due)})` : ''}</li>`,
+        )
+        .join('')}</ul>`,
+    );
+  return parts.join('');
 }

@@ -1,4 +1,5 @@
 import { SECTION_TITLES, type SummaryModel } from './summary';
+import type { SkillsSummary } from './summarySkills';
 
 /**
  * The summary as Markdown: plain, readable as text, and carrying exactly what the model
@@ -155,6 +156,8 @@ export function summaryToMarkdown(model: SummaryModel): string {
     else out.push(...model.agenda.map((a) => `- ${escape(a)}`), '');
   }
 
+  if (model.skills) out.push(`## ${SECTION_TITLES.skills}`, '', ...skillsMarkdown(model.skills));
+
   if (model.homework) {
     out.push(`## ${SECTION_TITLES.homework}`, '');
     if (model.homework.length === 0) out.push('No homework.', '');
@@ -169,4 +172,40 @@ export function summaryToMarkdown(model: SummaryModel): string {
 
   out.push('---', '', `_${model.footer}_`, '');
   return out.join('\n');
+}
+
+/** "Skills practised": counts and figures only, never a practice's situation or note. */
+function skillsMarkdown(k: SkillsSummary): string[] {
+  const out: string[] = [];
+  if (k.practices === 0) out.push('No skills practised in this period.', '');
+  else
+    out.push(
+      `${k.practices} practice${k.practices === 1 ? '' : 's'} of coping skills in this period.`,
+      '',
+    );
+  if (k.mostHelpful.length > 0)
+    out.push(
+      `Most helpful: ${k.mostHelpful.map((h) => `${escape(h.name)} (${h.averageHelpful} of 5)`).join(', ')}.`,
+      '',
+    );
+  if (k.bySkill.length > 0) {
+    out.push(
+      '| Skill | Times | How helpful (1–5) | Intensity before → after |',
+      '|---|---:|---:|---:|',
+    );
+    for (const s of k.bySkill)
+      out.push(
+        `| ${escape(s.name)} | ${s.count} | ${num(s.averageHelpful)} | ${signed(s.averageChange)} |`,
+      );
+    out.push('');
+  }
+  if (k.homework.length > 0) {
+    out.push('### Skill homework', '');
+    for (const h of k.homework)
+      out.push(
+        `- [${h.complete ? 'x' : ' '}] ${escape(h.skill)}: practised ${h.done} of ${h.times} times${h.due ? ` (due ${h.due})` : ''}`,
+      );
+    out.push('');
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ import type { HandlerContext, Implementations } from './handlerTypes';
 import { plansHandlers } from './plans/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { templatesHandlers } from './journal/templateHandlers';
+
+import { skillsHandlers } from './skills/handlers';
 import { thoughtsHandlers } from './thoughts/handlers';
 import {
   checkIn,
@@ -41,6 +43,8 @@ function implementations(session: Session, platform: Platform): Implementations<
     ...backupsHandlers(ctx),
 
     ...templatesHandlers(ctx),
+
+    ...skillsHandlers(ctx),
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase }) => session.create(passphrase),
     'vault:unlock': ({ passphrase, takeOverOtherHost }) =>

@@ -20,6 +20,7 @@ export const SECTION_TITLES = [
   'Goals',
   'Thought records',
   'Plans',
+  'Skills',
   'Check-ins',
   'Sessions & summary',
   'Settings',

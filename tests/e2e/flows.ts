@@ -139,6 +139,7 @@ export const SECTIONS = [
   'Goals',
   'Thought records',
   'Plans',
+  'Skills',
   'Check-ins',
   'Sessions & summary',
   'Settings',

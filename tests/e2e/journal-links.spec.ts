@@ -25,8 +25,10 @@ test('"@" links a goal with a chip; the goal page lists the entry; removing the 
   await newEntry(page);
   await titleField(page).fill('Evening walk');
   await typeInEditor(page, 'Today I managed ');
-  await page.keyboard.type('@walk');
-  const suggestions = page.getByRole('listbox', { name: 'Link to a goal, thought record or plan' });
+  await page.keyboard.type('@work');
+  const suggestions = page.getByRole('listbox', {
+    name: 'Link to a goal, thought record, plan or skill',
+  });
   await expect(suggestions.getByRole('option')).toHaveText(/Walk after work/);
   await expect(editor(page)).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');

@@ -31,7 +31,7 @@ test('command palette: opens from the keyboard, filters as you type, arrows and 
   expect(all).toBeGreaterThanOrEqual(16);
 
   await input.fill('go to');
-  await expect(options).toHaveCount(8);
+  await expect(options).toHaveCount(9);
   await input.fill('th rec');
   await expect(options).toHaveCount(1);
   await expect(selected).toHaveText(/Go to Thought records/);

@@ -48,6 +48,7 @@ export async function savePlan(
       id: before?.id ?? newId(),
       cue: p.cue,
       response: p.response,
+      ...(p.skillId !== undefined ? { skillId: p.skillId } : {}),
       archived: p.archived ?? false,
       createdAt: before?.createdAt ?? stamp,
     };

@@ -14,6 +14,7 @@ import { listGoals } from '../goals/goalService';
 import type { Platform } from '../platform';
 import { listPlans } from '../plans/planService';
 import type { Session } from '../session';
+import { listPractices, listSkills } from '../skills/skillService';
 import { listThoughtRecords } from '../thoughts/thoughtService';
 import { listCustomTraps } from '../thoughts/trapService';
 import { VaultError } from '../vault/errors';
@@ -31,6 +32,8 @@ export function summaryData(session: Session): SummaryData {
     customTraps: listCustomTraps(session),
     sessions: listSessions(session),
     agenda: listAgenda(session),
+    skills: listSkills(session),
+    practices: listPractices(session),
   };
 }
 

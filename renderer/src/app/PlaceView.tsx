@@ -4,6 +4,7 @@ import { HomePage } from '../features/home/HomePage';
 import { PlansPlace } from '../features/plans/PlansPlace';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SkillsPlace } from '../features/skills/SkillsPlace';
 import { ThoughtRecordsPage } from '../features/thoughts/ThoughtRecordsPage';
 import type { Visit } from './navigation/history';
 import { JournalPlace } from './JournalPlace';
@@ -27,5 +28,7 @@ export function PlaceView({ visit }: { visit: Visit }) {
       return <PlansPlace recordId={visit.recordId} />;
     case 'sessions':
       return <SessionsPage />;
+    case 'skills':
+      return <SkillsPlace recordId={visit.recordId} />;
   }
 }

@@ -39,6 +39,7 @@ const PLACE_KEYS: Record<Place, string> = {
   goals: '3',
   thoughtRecords: '4',
   plans: '5',
+  skills: '8',
   checkIns: '6',
   sessions: '7',
   settings: ',',

@@ -17,6 +17,7 @@ export const appStrings = {
     goals: 'Goals',
     thoughtRecords: 'Thought records',
     plans: 'Plans',
+    skills: 'Skills',
     checkIns: 'Check-ins',
     sessions: 'Sessions & summary',
     settings: 'Settings',

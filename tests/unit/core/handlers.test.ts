@@ -238,6 +238,23 @@ describe('locked means locked', () => {
       'templates:list': {},
       'templates:save': { name: 'Evening', content: { type: 'doc' } },
       'templates:delete': { id: 'abc' },
+
+      'skills:list': {},
+      'skills:save': { name: 'Cold water', howTo: '', tags: ['calming'], whenItHelps: '' },
+      'skills:setHidden': { id: 'builtin-paced-breathing', hidden: true },
+      'skills:setWhenItHelps': { id: 'builtin-paced-breathing', whenItHelps: 'At night' },
+      'skills:practices': {},
+      'skills:logPractice': {
+        skillId: 'builtin-paced-breathing',
+        date: '2026-11-26',
+        situation: '',
+        situationTag: null,
+        before: 7,
+        after: 4,
+        helpful: 4,
+        note: '',
+      },
+      'skills:deletePractice': { id: 'abc' },
     };
     for (const channel of CHANNELS) {
       const result = (await call(channel, sample[channel])) as {

@@ -324,6 +324,7 @@ describe('renderings', () => {
       '## From my journal',
       '### 2026-11-21 — Bus',
       '## What I would like to talk about',
+      '## Skills practised',
       '## Homework',
     ]);
     expect(markdown).toContain('| 2026-11-18 | 9 of 27 | Mild | -6 |');

@@ -7,6 +7,7 @@ export const PLACES = [
   'goals',
   'thoughtRecords',
   'plans',
+  'skills',
   'checkIns',
   'sessions',
   'settings',

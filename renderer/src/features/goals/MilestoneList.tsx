@@ -1,5 +1,6 @@
 import type { Goal } from '../../../../shared/goals';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { SkillLink } from '../skills/SkillLink';
 import { goalStrings as s } from './strings';
 
 /** Milestones on the goal page: done ones with their day, the rest "not yet". */
@@ -20,7 +21,8 @@ export function MilestoneList({ goal }: { goal: Goal }) {
               {m.title}{' '}
               <span className="muted">
                 ({m.doneOn !== null ? s.milestoneDoneOn(dates.format(m.doneOn)) : s.milestoneOpen})
-              </span>
+              </span>{' '}
+              <SkillLink skillId={m.skillId} />
             </li>
           ))}
         </ul>

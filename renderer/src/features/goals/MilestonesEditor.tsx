@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { todayLocal } from '../../app/dates/today';
+import { SkillSelect } from '../skills/SkillPickers';
+import { skillStrings } from '../skills/strings';
 import type { DraftProps } from './draftProps';
 import { FieldError } from './Field';
 import { goalStrings as s } from './strings';
@@ -37,6 +39,13 @@ export function MilestonesEditor({ draft, errors, onChange }: DraftProps) {
                 aria-invalid={(errors.milestones && m.title.trim() === '') || undefined}
                 onChange={(e) => {
                   update(index, { title: e.target.value });
+                }}
+              />
+              <SkillSelect
+                label={skillStrings.stepSkillLabel(index + 1)}
+                value={m.skillId ?? ''}
+                onChange={(skillId) => {
+                  update(index, { skillId: skillId === '' ? null : skillId });
                 }}
               />
               <label className="checkbox goal-milestones__done">

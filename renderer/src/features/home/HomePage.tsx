@@ -8,6 +8,7 @@ import { HomeGoalsCard } from '../goals/HomeGoalsCard';
 import { useEntryList } from '../journal/queries';
 import { HomePlansCard } from '../plans/HomePlansCard';
 import { HomeHomeworkCard, HomeSessionCard } from '../sessions/HomeSessionCards';
+import { HomeSkillsCard } from '../skills/HomeSkillsCard';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { homeStrings as s } from './strings';
 import { TodayCard } from './TodayCard';
@@ -51,6 +52,7 @@ export function HomePage() {
           <HomePlansCard />
           <HomeHomeworkCard />
           <HomeSessionCard />
+          <HomeSkillsCard />
         </ul>
       </section>
     </div>

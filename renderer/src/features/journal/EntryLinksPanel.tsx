@@ -22,6 +22,7 @@ const PLACE_OF: Record<LinkKind, Place> = {
   goal: 'goals',
   thought: 'thoughtRecords',
   plan: 'plans',
+  skill: 'skills',
 };
 const RECOUNT_AFTER_MS = 300;
 const keyOf = (l: EntryLink) => `${l.kind}:${l.id}`;

@@ -15,6 +15,7 @@ import { formatLongDate, isValidDate } from './dates';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
 import { EntryLinksPanel } from './EntryLinksPanel';
+import { EntrySkillPractice } from '../skills/EntrySkillPractice';
 import { EntryMetaPanel } from './EntryMeta';
 import { useLinkTargets } from './linkQueries';
 import { LinkDialog, type LinkTarget } from './LinkDialog';
@@ -251,6 +252,7 @@ function EntryViewInner({
           saver.changed();
         }}
       />
+      <EntrySkillPractice entryId={id} />
       <EntryMetaPanel id={id} />
 
       <LinkDialog

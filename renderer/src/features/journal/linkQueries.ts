@@ -9,6 +9,7 @@ export const linkTargetKeys = {
   goals: ['journal', 'linkTargets', 'goals'] as const,
   thoughts: ['journal', 'linkTargets', 'thoughts'] as const,
   plans: ['journal', 'linkTargets', 'plans'] as const,
+  skills: ['journal', 'linkTargets', 'skills'] as const,
 };
 
 const short = (text: string) => {
@@ -16,7 +17,7 @@ const short = (text: string) => {
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 };
 
-/** Goals, thought records and plans an entry can link to, with their current titles. */
+/** Goals, thought records, plans and skills an entry can link to, with their current titles. */
 export function useLinkTargets(): LinkTarget[] {
   const goals = useQuery({
     queryKey: linkTargetKeys.goals,
@@ -40,5 +41,16 @@ export function useLinkTargets(): LinkTarget[] {
     select: (list): LinkTarget[] =>
       list.map((p) => ({ kind: 'plan', id: p.id, label: short(p.obstacle) })),
   });
-  return [...(goals.data ?? []), ...(thoughts.data ?? []), ...(plans.data ?? [])];
+  const skills = useQuery({
+    queryKey: linkTargetKeys.skills,
+    queryFn: () => call('skills:list', {}),
+    select: (list): LinkTarget[] =>
+      list.filter((k) => !k.hidden).map((k) => ({ kind: 'skill', id: k.id, label: short(k.name) })),
+  });
+  return [
+    ...(goals.data ?? []),
+    ...(thoughts.data ?? []),
+    ...(plans.data ?? []),
+    ...(skills.data ?? []),
+  ];
 }

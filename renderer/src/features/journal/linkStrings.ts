@@ -1,12 +1,12 @@
 /** Words for links from an entry to goals, thought records and obstacle plans. */
 export const linkStrings = {
-  kind: { goal: 'Goal', thought: 'Thought record', plan: 'Plan' },
+  kind: { goal: 'Goal', thought: 'Thought record', plan: 'Plan', skill: 'Skill' },
   link: 'Link',
   missing: 'No longer exists',
-  suggestionsLabel: 'Link to a goal, thought record or plan',
-  noTargets: 'Nothing matches. Goals, thought records and plans appear here.',
+  suggestionsLabel: 'Link to a goal, thought record, plan or skill',
+  noTargets: 'Nothing matches. Goals, thought records, plans and skills appear here.',
   panel: 'Linked',
-  panelHint: 'Type @ in the text to link a goal, thought record or plan.',
+  panelHint: 'Type @ in the text to link a goal, thought record, plan or skill.',
   none: 'This entry links to nothing yet.',
   open: (label: string) => `Open ${label}`,
   remove: (label: string) => `Remove link to ${label}`,

@@ -10,6 +10,7 @@ import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLogOccurrence } from './queries';
+import { RadioChoices } from './RadioChoices';
 import { planStrings as s } from './strings';
 
 export interface LogTarget {
@@ -165,47 +166,28 @@ function LogForm({
           }}
         />
       </div>
-      <fieldset className="plan-choices">
-        <legend>{plan ? s.usedLegend : s.usedLegendNoPlan}</legend>
-        <div className="plan-choices__options">
-          {USED.map((u) => (
-            <label key={u} className="plan-choice">
-              <input
-                type="radio"
-                name={`${ids}-used`}
-                value={u}
-                checked={used === u}
-                onChange={() => {
-                  setUsed(u);
-                }}
-              />
-              <span>
-                <span aria-hidden="true">{s.usedSymbol[u]} </span>
-                {s.usedChoices[u]}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="plan-choices">
-        <legend>{s.outcomeLegend}</legend>
-        <div className="plan-choices__options">
-          {OUTCOMES.map((n, i) => (
-            <label key={n} className="plan-choice">
-              <input
-                type="radio"
-                name={`${ids}-outcome`}
-                value={n}
-                checked={outcome === n}
-                onChange={() => {
-                  setOutcome(n);
-                }}
-              />
-              <span>{s.outcomeChoices[i]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend={plan ? s.usedLegend : s.usedLegendNoPlan}
+        name={`${ids}-used`}
+        choices={USED.map((u) => ({
+          value: u,
+          label: (
+            <>
+              <span aria-hidden="true">{s.usedSymbol[u]} </span>
+              {s.usedChoices[u]}
+            </>
+          ),
+        }))}
+        value={used}
+        onChange={setUsed}
+      />
+      <RadioChoices
+        legend={s.outcomeLegend}
+        name={`${ids}-outcome`}
+        choices={OUTCOMES.map((n, i) => ({ value: n, label: s.outcomeChoices[i] }))}
+        value={outcome}
+        onChange={setOutcome}
+      />
       <div className="field">
         <label htmlFor={`${ids}-note`}>{s.noteLabel}</label>
         <textarea

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { ifThenNudges, ifThenSentence } from '../../../../shared/obstaclePlans';
+import { SkillSelect } from '../skills/SkillPickers';
+import { skillStrings } from '../skills/strings';
 import { planStrings as s } from './strings';
 import type { PlanDraft } from './woopDraft';
 
@@ -63,6 +65,24 @@ export function PlanFields({
           {responseNudge}
         </p>
       </div>
+      <SkillSelect
+        label={skillStrings.planSkillLabel}
+        value={plan.skillId ?? ''}
+        describedBy={`${id}-skill-hint`}
+        onChange={(skillId, skill) => {
+          onChange({
+            ...plan,
+            skillId: skillId === '' ? null : skillId,
+            response:
+              skill && plan.response.trim() === ''
+                ? skillStrings.planSkillResponse(skill.name)
+                : plan.response,
+          });
+        }}
+      />
+      <p id={`${id}-skill-hint`} className="field-hint">
+        {skillStrings.planSkillHint}
+      </p>
       <p className="plan-preview">
         <span className="plan-preview__label">{s.preview}</span>{' '}
         <q className="plan-preview__sentence">{ifThenSentence(plan.cue, plan.response)}</q>

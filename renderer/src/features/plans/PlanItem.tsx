@@ -4,6 +4,7 @@ import {
   type ObstaclePlan,
 } from '../../../../shared/obstaclePlans';
 import { PlanFiguresView } from './PlanFiguresView';
+import { SkillLink } from '../skills/SkillLink';
 import { planStrings as s } from './strings';
 
 /** One live if-then plan on an obstacle card: the sentence, its figures and "It came up". */
@@ -20,6 +21,7 @@ export function PlanItem({
   return (
     <li className="plan-item">
       <p className="plan-item__sentence">{sentence}</p>
+      <SkillLink skillId={plan.skillId} />
       <PlanFiguresView obstacle={obstacle} planId={plan.id} sentence={sentence} />
       {onCameUp && (
         <button

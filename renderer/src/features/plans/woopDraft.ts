@@ -11,6 +11,8 @@ export interface PlanDraft {
   id?: string;
   cue: string;
   response: string;
+  /** A coping skill the "then" uses, if one was chosen. */
+  skillId?: string | null;
 }
 
 export interface WoopDraft {
@@ -50,7 +52,13 @@ export function draftFromObstacle(o: ObstaclePlan): WoopDraft {
     plans:
       live.length === 0
         ? [emptyPlanDraft()]
-        : live.map((p) => ({ key: p.id, id: p.id, cue: p.cue, response: p.response })),
+        : live.map((p) => ({
+            key: p.id,
+            id: p.id,
+            cue: p.cue,
+            response: p.response,
+            ...(p.skillId ? { skillId: p.skillId } : {}),
+          })),
   };
 }
 
@@ -71,6 +79,7 @@ export function draftToInput(
       ...(p.id === undefined ? {} : { id: p.id }),
       cue: p.cue.trim(),
       response: p.response.trim(),
+      ...(p.skillId === undefined ? {} : { skillId: p.skillId }),
     }));
   return {
     ...(existing ? { id: existing.id } : {}),

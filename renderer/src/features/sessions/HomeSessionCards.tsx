@@ -4,6 +4,7 @@ import { localDay } from '../../../../shared/dates';
 import { openHomework } from '../../../../shared/sessions';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { AgendaQuickAdd } from './AgendaPanel';
+import { HomeworkSkillProgress } from '../skills/HomeworkSkillProgress';
 import { useAgenda, useSessions } from './queries';
 import { sessionStrings as s } from './strings';
 
@@ -60,6 +61,10 @@ export function HomeHomeworkCard() {
             <li key={h.id}>
               {h.text}
               {h.due && <span className="muted"> ({s.due(h.due)})</span>}
+              <HomeworkSkillProgress
+                homework={h}
+                sessionDate={sessions.data?.find((x) => x.id === h.sessionId)?.date ?? ''}
+              />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { localDay } from '../../../../shared/dates';
 import type { AgendaItem, TherapySession } from '../../../../shared/sessions';
 import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HomeworkSkillFields } from '../skills/SkillPickers';
 import { useSaveSession, useUpdateAgenda } from './queries';
 import { sessionStrings as s } from './strings';
 
@@ -13,6 +14,9 @@ interface HomeworkDraft {
   due: string;
   done: boolean;
   doneOn: string | null;
+  /** A skill to practise (empty: none) and how many times. */
+  skillId: string;
+  times: number;
 }
 
 interface Props {
@@ -32,6 +36,8 @@ const draftOf = (session: TherapySession | null): HomeworkDraft[] =>
     due: h.due ?? '',
     done: h.doneOn !== null,
     doneOn: h.doneOn,
+    skillId: h.skill?.skillId ?? '',
+    times: h.skill?.times ?? 3,
   }));
 
 /** Records a session: date, optional therapist label, notes, takeaways, homework. */
@@ -71,6 +77,7 @@ export function SessionForm({ editing, openAgenda, onDone, onCancel }: Props) {
                 text: h.text.trim(),
                 due: h.due === '' ? null : h.due,
                 doneOn: h.done ? (h.doneOn ?? today) : null,
+                skill: h.skillId === '' ? null : { skillId: h.skillId, times: h.times },
               })),
           },
           {
@@ -182,6 +189,14 @@ export function SessionForm({ editing, openAgenda, onDone, onCancel }: Props) {
               />
               {s.homeworkDone(index + 1)}
             </label>
+            <HomeworkSkillFields
+              index={index + 1}
+              skillId={h.skillId}
+              times={h.times}
+              onChange={(patch) => {
+                setItem(h.key, patch);
+              }}
+            />
             <button
               type="button"
               className="button button--quiet"
@@ -199,7 +214,15 @@ export function SessionForm({ editing, openAgenda, onDone, onCancel }: Props) {
           onClick={() => {
             setHomework((list) => [
               ...list,
-              { key: nextKey++, text: '', due: '', done: false, doneOn: null },
+              {
+                key: nextKey++,
+                text: '',
+                due: '',
+                done: false,
+                doneOn: null,
+                skillId: '',
+                times: 3,
+              },
             ]);
           }}
         >

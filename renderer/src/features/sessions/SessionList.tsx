@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TherapySession } from '../../../../shared/sessions';
 import { Dialog } from '../../components/Dialog';
+import { HomeworkSkillProgress } from '../skills/HomeworkSkillProgress';
 import { useDeleteSession, useSetHomeworkDone } from './queries';
 import { sessionStrings as s } from './strings';
 
@@ -49,6 +50,7 @@ export function SessionList({ sessions, onEdit, onStatus }: Props) {
                           {h.due && <span className="muted"> ({s.due(h.due)})</span>}
                         </span>
                       </label>
+                      <HomeworkSkillProgress homework={h} sessionDate={session.date} />
                     </li>
                   ))}
                 </ul>

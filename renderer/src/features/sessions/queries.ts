@@ -131,6 +131,8 @@ export function useSummaryBuild(options: SummaryOptions | null) {
     queryFn: () => call('summary:build', options as SummaryOptions),
     enabled: options !== null,
     placeholderData: (previous) => previous,
+    // Anything logged elsewhere since the last visit (e.g. a skill practice) must show: re-read.
+    refetchOnMount: 'always',
   });
 }
 

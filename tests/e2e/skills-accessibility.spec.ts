@@ -1,0 +1,166 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { button, chooseTheme, createJournal, goTo, heading, lock, tabTo, unlock } from './flows';
+import { seedGoal } from './goalFlows';
+import { obstacleCard, planGroup, startWoop } from './planFlows';
+import {
+  addCustomSkill,
+  figure,
+  fillPractice,
+  openSkill,
+  practiceDialog,
+  skillCard,
+} from './skillFlows';
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`the library, a skill page, the practice dialog and "What helps me" pass axe (${theme})`, async ({
+    app,
+  }) => {
+    test.setTimeout(150_000);
+    const { page } = app;
+    await createJournal(page);
+    await chooseTheme(page, theme);
+    await goTo(page, 'Skills');
+    await expectAccessible(page, `skills library (${theme})`);
+    await button(page, 'Add your own skill').click();
+    await page
+      .getByRole('dialog', { name: 'Add your own skill' })
+      .getByRole('button', { name: 'Save', exact: true })
+      .click();
+    await expect(page.getByText('Give the skill a short name.')).toBeVisible();
+    await expectAccessible(page, `add-skill dialog with an error (${theme})`);
+    await page.keyboard.press('Escape');
+    await addCustomSkill(page, {
+      name: 'Cold water',
+      howTo: 'Splash cold water.',
+      tags: ['Calming'],
+    });
+
+    await openSkill(page, 'Paced breathing');
+    await button(page, 'Log a practice').click();
+    await expect(practiceDialog(page)).toBeVisible();
+    await expectAccessible(page, `practice dialog (${theme})`);
+    await fillPractice(page, { before: 6, after: 2, helpful: 5, kind: 'Low or flat' });
+    await expect(figure(page, 'Times practised')).toHaveText('1');
+    await expectAccessible(page, `a skill page with figures and log (${theme})`);
+
+    await button(page, 'Back to the library').click();
+    await button(page, 'What helps me').click();
+    await expect(heading(page, 'What helps me')).toBeVisible();
+    await expectAccessible(page, `what helps me (${theme})`);
+
+    await goTo(page, 'Home');
+    await expect(page.locator('.home-skills').getByText('1 time this week.')).toBeVisible();
+    await expectAccessible(page, `Home with the skills card (${theme})`);
+  });
+}
+
+test('a skill as a goal step and as the "then" of an if-then plan, both linking to its page', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createJournal(page);
+  await seedGoal(
+    app,
+    {
+      title: 'Calmer mornings',
+      milestones: [
+        {
+          id: 'step1',
+          title: 'Breathe before work',
+          doneOn: null,
+          skillId: 'builtin-paced-breathing',
+        },
+      ],
+    },
+    0,
+  );
+  await lock(page);
+  await unlock(page);
+  await goTo(page, 'Goals');
+  await page
+    .getByRole('button', { name: /Calmer mornings/ })
+    .first()
+    .click();
+  await expect(heading(page, 'Calmer mornings')).toBeVisible();
+  await page.getByRole('button', { name: 'Skill: Paced breathing' }).click();
+  await expect(heading(page, 'Paced breathing')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Goal “Calmer mornings”, step: Breathe before work' }),
+  ).toBeVisible();
+
+  await startWoop(page);
+  await page.getByLabel('What inside you tends to get in the way?').fill('Panic before calls');
+  const plan = planGroup(page, 1);
+  await plan.getByLabel('If …', { exact: true }).fill('my chest tightens before a call');
+  await plan
+    .getByLabel('Use one of my skills (optional)')
+    .selectOption({ label: 'Paced breathing' });
+  await expect(plan.getByLabel('then I will …', { exact: true })).toHaveValue(
+    'practise paced breathing',
+  );
+  await button(page, 'Save plan').click();
+  await expect(obstacleCard(page, 'Panic before calls')).toBeVisible();
+  await obstacleCard(page, 'Panic before calls')
+    .getByRole('button', { name: 'Skill: Paced breathing' })
+    .click();
+  await expect(heading(page, 'Paced breathing')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Plan: If my chest tightens/ })).toBeVisible();
+});
+
+test('keyboard only: open Skills, add a skill, log a practice and see it counted', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await createJournal(page);
+  await page.keyboard.press('Control+8');
+  await expect(heading(page, 'Skills')).toBeFocused();
+
+  await tabTo(page, button(page, 'Add your own skill'));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add your own skill' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Stretch my shoulders');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Roll my shoulders back five times.');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('checkbox', { name: 'Calming' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await tabTo(page, dialog.getByRole('button', { name: 'Save', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(skillCard(page, 'Stretch my shoulders')).toBeVisible();
+
+  await tabTo(
+    page,
+    page.getByRole('button', { name: 'Log a practice of Stretch my shoulders' }),
+    80,
+  );
+  await page.keyboard.press('Enter');
+  const log = practiceDialog(page);
+  await expect(log).toBeVisible();
+  await tabTo(page, log.getByLabel('Intensity before, 0 to 10 (optional)'), 10);
+  await page.keyboard.press('ArrowDown'); // "Not rated" → 0 … the select moves by one
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(log.getByLabel('Intensity after, 0 to 10 (optional)')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(log.getByRole('radio', { name: '1 Not at all' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(log.getByRole('radio', { name: '4 Quite' })).toBeChecked();
+  await tabTo(page, log.getByRole('button', { name: 'Save practice' }));
+  await page.keyboard.press('Enter');
+  await expect(log).toBeHidden();
+  await expect(page.getByText('Practice of Stretch my shoulders logged.')).toBeVisible();
+  await expect(skillCard(page, 'Stretch my shoulders')).toContainText('Practised 1 time');
+
+  await tabTo(page, page.getByRole('button', { name: 'Open Stretch my shoulders' }), 80);
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Stretch my shoulders')).toBeFocused();
+  await expect(figure(page, 'Intensity before → after')).toContainText('1 → 0 (−1)');
+});

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { logPractice, saveSkill } from '../../electron/core/skills/skillService';
+import { addDays, localDay } from '../../shared/dates';
+import type { SituationTag } from '../../shared/skills';
+import { launchApp } from '../e2e/harness';
+
+/** `npm run screenshots`: the Skills pictures for the README (the library, a skill's page). */
+
+const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const PASSPHRASE = 'a quiet harbour at dawn';
+const today = localDay(new Date());
+const day = (n: number) => addDays(today, n);
+
+async function blurFocus(page: Page) {
+  // Focus rings are for keyboard users; keep them out of the picture.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+}
+
+test('Skills screenshots', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const app = await launchApp({ page });
+  try {
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create my journal' }).click();
+    await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+
+    const now = new Date();
+    const cold = await saveSkill(
+      app.session,
+      {
+        name: 'Cold water on my face',
+        howTo:
+          'Splash cold water on my face, or hold a cold pack to my cheeks, for thirty seconds.',
+        tags: ['calming'],
+        whenItHelps: 'When panic starts to rise and I can’t think.',
+      },
+      now,
+    );
+    const breathing = 'builtin-paced-breathing';
+    const log: [number, string, SituationTag | null, number | null, number | null, number][] = [
+      [-20, breathing, 'anxious', 8, 5, 3],
+      [-17, breathing, 'anxious', 7, 4, 4],
+      [-15, 'builtin-short-walk', 'low', 6, 4, 4],
+      [-12, breathing, 'restless', 6, 3, 4],
+      [-9, cold.id, 'anxious', 9, 6, 4],
+      [-6, breathing, 'anxious', 7, 3, 5],
+      [-4, 'builtin-reach-out', 'lonely', 7, 3, 5],
+      [-2, breathing, null, null, null, 4],
+      [-1, breathing, 'everyday', 4, 2, 4],
+    ];
+    for (const [offset, skillId, situationTag, before, after, helpful] of log)
+      await logPractice(
+        app.session,
+        {
+          skillId,
+          date: day(offset),
+          situation: '',
+          situationTag,
+          before,
+          after,
+          helpful,
+          note: '',
+        },
+        now,
+      );
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Skills' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Skills' })).toBeVisible();
+    await expect(page.getByText('Practised 6 times')).toBeVisible();
+    await blurFocus(page);
+    await page.setViewportSize({ width: 1100, height: 1200 });
+    await page.screenshot({ path: `${OUT}/skills-library.png`, animations: 'disabled' });
+    await page.setViewportSize({ width: 1100, height: 900 });
+
+    await page.getByRole('button', { name: 'Open Paced breathing' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Paced breathing' })).toBeVisible();
+    await page
+      .getByRole('textbox', { name: 'When it helps me' })
+      .fill('Before phone calls, and when I can’t fall asleep.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByText('Your note is saved.')).toBeVisible();
+    await blurFocus(page);
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    await page.screenshot({ path: `${OUT}/skills-page.png`, animations: 'disabled' });
+    await page.setViewportSize({ width: 1100, height: 900 });
+
+    await page.getByRole('button', { name: 'Back to the library' }).click();
+    await page.getByRole('button', { name: 'What helps me' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What helps me' })).toBeVisible();
+    await blurFocus(page);
+    await page.screenshot({ path: `${OUT}/skills-what-helps.png`, animations: 'disabled' });
+  } finally {
+    await app.close();
+  }
+});

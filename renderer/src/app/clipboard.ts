@@ -10,9 +10,35 @@ function handOver(text: string): void {
   if (text !== '') void call('clipboard:copied', { text }).catch(() => undefined);
 }
 
+/**
+ * The page's own copy command: main refuses every permission request, which in Electron may
+ * include the async clipboard API's write, but a copy the user started needs no permission.
+ */
+function copyWithCommand(text: string): void {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.setAttribute('aria-hidden', 'true');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  const focused = document.activeElement;
+  document.body.append(field);
+  field.select();
+  // Deprecated, but the one copy that needs no permission; used only when writeText is refused.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const copied = document.execCommand('copy');
+  field.remove();
+  if (focused instanceof HTMLElement) focused.focus();
+  if (!copied) throw new Error('Copy was refused.');
+}
+
 /** Copies text with a button (the recovery key) and hands it over to be cleared later. */
 export async function copyText(text: string): Promise<void> {
-  await navigator.clipboard.writeText(text);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    copyWithCommand(text);
+  }
   handOver(text);
 }
 

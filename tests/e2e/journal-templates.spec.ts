@@ -76,7 +76,8 @@ test('templates are made, renamed and deleted in Settings with the keyboard alon
   await expect(list.getByRole('listitem')).toHaveText([/Morning/]);
   await expectAccessible(page, 'settings with a template');
 
-  await tabTo(page, list.getByRole('button', { name: 'Rename “Morning”' }));
+  // The list sits above "New template": Tab goes on through the rest of Settings and round.
+  await tabTo(page, list.getByRole('button', { name: 'Rename “Morning”' }), 150);
   await page.keyboard.press('Enter');
   const rename = page.getByRole('dialog', { name: 'Rename template' });
   await tabTo(page, rename.getByLabel('Template name'));

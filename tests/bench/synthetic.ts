@@ -138,7 +138,7 @@ function paragraph(ctx: DocContext): { node: DocNode; words: number } {
         continue;
       }
     }
-    if (roll > 0.96 && ctx.targets.length > 0) {
+    if (roll > 0.985 && ctx.targets.length > 0) {
       const target = ctx.targets[Math.floor(random() * ctx.targets.length)];
       if (target) {
         ctx.mentions.push(target);

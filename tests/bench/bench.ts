@@ -181,6 +181,53 @@ function nodeTable(figures: DatasetFigures[]): string {
   return [head, rule, ...lines].join('\n');
 }
 
+/** The README's short version: the judged figure of each budget row, per dataset. */
+function headline(kdf: Stat, figures: DatasetFigures[], renderer: RendererFigures | null): string {
+  const kinds = ['one word', 'two words', 'prefix'] as const;
+  const worstSearch = (f: DatasetFigures) => Math.max(...kinds.map((k) => f.search[k]?.p95 ?? NaN));
+  const judgedRows = nodeRows().filter((r) => r.targets && !r.label.startsWith('search'));
+  judgedRows.splice(2, 0, {
+    label: 'search, ms p95 (slowest of 1 word / 2 words / prefix)',
+    cell: (f) => fmt(worstSearch(f)),
+    judged: worstSearch,
+    targets: [5, 10, 20],
+    unit: 'ms',
+  });
+  const head = `| budget | ${figures.map((f) => DATASETS[f.id].label).join(' | ')} | target (1 yr / 10 yr / 20k) | result |`;
+  const rule = `|---|${figures.map(() => '---:').join('|')}|---|---|`;
+  const lines = judgedRows.map((row) => {
+    const [target, result] = verdict(row, figures);
+    const label = row.label.replace(/ ms .*$|, ms.*$/, '').replace('¹', '');
+    const cells = figures.map((f) => fmt(row.judged ? row.judged(f) : NaN));
+    return `| ${label} (ms) | ${cells.join(' | ')} | ${target} | ${result} |`;
+  });
+  const main = renderer ? figures.find((f) => f.entries === renderer.entries) : undefined;
+  const memory = renderer && main ? main.rssAfterUnlockMB + renderer.jsHeapTotalMB : NaN;
+  const extra = renderer
+    ? `\n\nIn the renderer at ${renderer.entries.toLocaleString('en')} entries: editor keystroke → paint p95 **${fmt(renderer.keystrokeToPaint.p95)} ms** (target ≤ 16 ms), unlock → journal timeline **${fmt(renderer.unlockToTimeline.median)} ms**, main RSS + renderer JS heap **${fmt(memory)} MB** (target ≤ 600 MB).`
+    : '';
+  return `Key derivation (scrypt N=2^17), the fixed cost of every unlock: **${fmt(kdf.median)} ms**; the figures below are beyond it.\n\n${[head, rule, ...lines].join('\n')}${extra}`;
+}
+
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+/** Replaces the README's headline between its bench markers (nothing else in the README). */
+async function updateReadme(text: string): Promise<void> {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) {
+    console.log('README.md has no bench markers; its headline table was left as it is');
+    return;
+  }
+  await writeFile(
+    path,
+    `${readme.slice(0, start + README_START.length)}\n\n${text}\n\n${readme.slice(end)}`,
+  );
+}
+
 function rendererTable(r: RendererFigures, mainRssMB: number | null): string {
   const pass = (ok: boolean) => (ok ? 'pass' : '**miss**');
   const total = mainRssMB === null ? NaN : mainRssMB + r.jsHeapTotalMB;
@@ -323,8 +370,11 @@ async function main(): Promise<void> {
   console.log(`\n${doc}`);
   if (!smoke) {
     await writeFile(join(ROOT, 'docs/benchmarks.md'), doc);
-    console.log('Written to docs/benchmarks.md');
+    await updateReadme(headline(kdf, figures, renderer));
+    run('npx', ['prettier', '--write', 'docs/benchmarks.md', 'README.md']);
+    console.log('Written to docs/benchmarks.md and the README');
   } else {
+    console.log(`README headline:\n${headline(kdf, figures, renderer)}`);
     console.log('bench smoke: every figure was produced (no timing is asserted)');
   }
 }

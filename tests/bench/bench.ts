@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -260,6 +260,7 @@ function report(
   renderer: RendererFigures | null,
   started: Date,
   load: string,
+  machineText: string,
 ): string {
   const one = figures.find((f) => f.id === '365');
   const ten = figures.find((f) => f.id === '3650');
@@ -268,7 +269,7 @@ function report(
   return `# Benchmarks
 
 Made by \`npm run bench\` (tests/bench/) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC.
-Machine: ${machine()}. Load average at the start: ${load}.
+Machine: ${machineText}. Load average at the start: ${load}.
 
 **This run shared its 2 cores with other work** (several parallel builds and test runs), so
 every figure here is pessimistic and noisy; re-run \`npm run bench\` on a quiet machine before
@@ -324,13 +325,29 @@ ${renderer ? rendererTable(renderer, rendererMain?.rssAfterUnlockMB ?? null) : '
 
 // ------------------------------------------------------------------ main
 
-async function main(): Promise<void> {
-  const started = new Date();
-  const load = loadavg()
-    .map((n) => n.toFixed(1))
-    .join(', ');
-  console.log(`Waypoint benchmark${smoke ? ' (smoke)' : ''} — ${machine()}; load ${load}`);
+/** Where a run keeps its raw figures (JSON), so the report can be rebuilt with --report-from. */
+const FIGURES_DIR = join(ROOT, 'test-results/bench/figures');
+
+interface RunInfo {
+  started: string;
+  load: string;
+  machine: string;
+}
+
+async function measureAll(out: string): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const info: RunInfo = {
+    started: new Date().toISOString(),
+    load: loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', '),
+    machine: machine(),
+  };
+  await writeFile(join(out, 'run.json'), JSON.stringify(info));
+  console.log(`Waypoint benchmark${smoke ? ' (smoke)' : ''} — ${info.machine}; load ${info.load}`);
   const kdf = await appKdf(smoke ? 1 : 5);
+  await writeFile(join(out, 'kdf.json'), JSON.stringify(kdf));
   console.log(`KDF (scrypt N=2^17): ${fmt(kdf.median)} ms`);
 
   const pepys = existsSync(resolve(ROOT, '../shared/data/pepys-diary.json'));
@@ -339,8 +356,6 @@ async function main(): Promise<void> {
     : ['365', '3650', '20000', ...(pepys ? (['pepys'] as const) : [])];
   const rendererId: DatasetId = smoke ? '365' : '20000';
   const base = await mkdtemp(join(tmpdir(), 'waypoint-bench-'));
-  const figures: DatasetFigures[] = [];
-  let renderer: RendererFigures | null = null;
   try {
     for (const id of ids) {
       const dir = join(base, id, 'vault');
@@ -348,10 +363,9 @@ async function main(): Promise<void> {
       console.log(`\n— ${DATASETS[id].label}: generating…`);
       node('dataset.ts', ['generate', id, dir, ...flag]);
       console.log(`— ${DATASETS[id].label}: measuring…`);
-      const out = join(base, `${id}.json`);
-      node('dataset.ts', ['measure', id, dir, out, ...flag]);
-      const f = JSON.parse(readFileSync(out, 'utf8')) as DatasetFigures;
-      figures.push(f);
+      const file = join(out, `${id}.json`);
+      node('dataset.ts', ['measure', id, dir, file, ...flag]);
+      const f = JSON.parse(readFileSync(file, 'utf8')) as DatasetFigures;
       console.log(
         `  first screen ${ms(f.firstScreen)} ms, save main p95 ${fmt(f.saveMain.p95)} ms, search 1-word p95 ${fmt(f.search['one word']?.p95 ?? NaN)} ms, PDF ${f.summaryPdf ? fmt(f.summaryPdf.median) : '—'} ms`,
       );
@@ -365,22 +379,33 @@ async function main(): Promise<void> {
       );
       if (!args.includes('--no-build') && (!smoke || !built)) run('npm', ['run', 'build']);
       console.log(`\n— renderer on ${DATASETS[rendererId].label}…`);
-      const out = join(base, 'renderer.json');
       run('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.bench.config.ts'], {
         WAYPOINT_BENCH_VAULT: join(base, rendererId, 'vault'),
-        WAYPOINT_BENCH_OUT: out,
+        WAYPOINT_BENCH_OUT: join(out, 'renderer.json'),
         WAYPOINT_BENCH_SMOKE: smoke ? '1' : '0',
       });
-      renderer = JSON.parse(readFileSync(out, 'utf8')) as RendererFigures;
     }
   } finally {
     await rm(base, { recursive: true, force: true });
   }
+}
 
-  const doc = report(kdf, figures, renderer, started, load);
-  const context = `Run of ${started.toISOString().slice(0, 10)} on ${machine()}, load average ${load} at the start (a busy machine makes every figure slower).`;
+/** Builds the report from a run's raw figures; a full run writes it to docs and the README. */
+async function writeReport(dir: string, write: boolean): Promise<void> {
+  const read = (name: string): unknown =>
+    existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : null;
+  const info = read('run.json') as RunInfo | null;
+  const kdf = read('kdf.json') as Stat | null;
+  if (!info || !kdf) throw new Error(`${dir} holds no bench run`);
+  const figures = (Object.keys(DATASETS) as DatasetId[])
+    .map((id) => read(`${id}.json`) as DatasetFigures | null)
+    .filter((f): f is DatasetFigures => f !== null);
+  const renderer = read('renderer.json') as RendererFigures | null;
+  const started = new Date(info.started);
+  const doc = report(kdf, figures, renderer, started, info.load, info.machine);
+  const context = `Run of ${info.started.slice(0, 10)} on ${info.machine}, load average ${info.load} at the start (a busy machine makes every figure slower).`;
   console.log(`\n${doc}`);
-  if (!smoke) {
+  if (write) {
     await writeFile(join(ROOT, 'docs/benchmarks.md'), doc);
     await updateReadme(headline(kdf, figures, renderer, context));
     run('npx', ['prettier', '--write', 'docs/benchmarks.md', 'README.md']);
@@ -389,6 +414,19 @@ async function main(): Promise<void> {
     console.log(`README headline:\n${headline(kdf, figures, renderer, context)}`);
     console.log('bench smoke: every figure was produced (no timing is asserted)');
   }
+}
+
+async function main(): Promise<void> {
+  const from = args.indexOf('--report-from');
+  if (from >= 0) {
+    const dir = args[from + 1];
+    if (!dir)
+      throw new Error('--report-from needs the folder of a run (test-results/bench/figures)');
+    await writeReport(resolve(dir), true);
+    return;
+  }
+  await measureAll(FIGURES_DIR);
+  await writeReport(FIGURES_DIR, !smoke);
 }
 
 await main();

@@ -114,7 +114,7 @@ test('renderer figures on the benchmark vault', async ({ page }) => {
     await searchDialog(page)
       .getByRole('status')
       .filter({ hasText: /found|matches/ })
-      .waitFor({ timeout: 120_000 });
+      .waitFor({ timeout: 600_000 });
     const searches: number[] = [];
     for (let round = 0; round < reps.queryRounds; round += 1) {
       for (const word of words) {

@@ -13,9 +13,13 @@ export function stat(values: readonly number[]): Stat {
   return { median: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
-/** Milliseconds, readable: two decimals under 10, whole numbers above. */
-export const fmt = (n: number): string =>
-  Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en');
+/** Milliseconds, readable: two decimals under 10, whole numbers above; — when unknown. */
+export const fmt = (n: number | null): string =>
+  n === null || !Number.isFinite(n)
+    ? '—'
+    : n < 10
+      ? n.toFixed(2)
+      : Math.round(n).toLocaleString('en');
 
 /** The datasets: three synthetic sizes and the real diary. */
 export const DATASETS = {

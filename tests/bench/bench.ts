@@ -298,8 +298,8 @@ ${renderer ? rendererTable(renderer, rendererMain?.rssAfterUnlockMB ?? null) : '
   own \`htmlToDoc\`, with the same structured data beside it.
 - **Repetitions.** Unlock: 7 opens; save: 200 autosaves of recent entries through
   \`journal:save\`; search: 20 rounds of each query kind through \`search:query\` (limit 30);
-  index build: 3; summary: 5; whole-file baseline: 30 saves (10 at 20,000). "median (p95)"
-  is over those runs.
+  index build: 3; summary: 5; whole-file baseline: 30 saves (10 at 20,000); renderer: 5
+  unlocks, 3 rounds of 10 searches, 150 keystrokes. "median (p95)" is over those runs.
 - **First screen** is \`vault:unlock\` plus the queries Home makes (journal list, goals, plans,
   check-ins, sessions, agenda) answered. **Fully loaded** is the first \`search:query\` answered
   (it waits for the in-memory index). **Main thread** is event-loop active time during the

@@ -326,7 +326,7 @@ ${renderer ? rendererTable(renderer, rendererMain?.rssAfterUnlockMB ?? null) : '
 // ------------------------------------------------------------------ main
 
 /** Where a run keeps its raw figures (JSON), so the report can be rebuilt with --report-from. */
-const FIGURES_DIR = join(ROOT, 'test-results/bench/figures');
+const FIGURES_DIR = join(ROOT, 'test-results/bench-figures');
 
 interface RunInfo {
   started: string;
@@ -421,7 +421,7 @@ async function main(): Promise<void> {
   if (from >= 0) {
     const dir = args[from + 1];
     if (!dir)
-      throw new Error('--report-from needs the folder of a run (test-results/bench/figures)');
+      throw new Error('--report-from needs the folder of a run (test-results/bench-figures)');
     await writeReport(resolve(dir), true);
     return;
   }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,14 +10,8 @@ import type { Platform } from '../../electron/core/platform';
 import { Session } from '../../electron/core/session';
 import type { ScryptParams } from '../../electron/core/vault/kdf';
 import { registerIpcHandlers, type IpcMainLike } from '../../electron/main/ipc';
-import {
-  FOOTER_TEMPLATE,
-  HEADER_TEMPLATE,
-  PRINT_MARGINS,
-  printDocument,
-  stylesheetHrefFrom,
-} from '../../electron/main/print';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { stylesheetHrefFrom } from '../../electron/main/print';
+import { printWithChromium } from '../support/chromiumPrint';
 import { TEST_KDF } from '../support/vaultFixtures';
 
 /**
@@ -141,37 +134,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     printToPdf: async (articleHtml, { pageSize, title }) => {
       const browser = page.context().browser();
       if (!browser) throw new Error('printToPdf needs a browser');
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      try {
-        const printPage = await context.newPage();
-        const url = `${APP_URL}/print/${randomUUID()}.html`;
-        const css = stylesheetHrefFrom(readFileSync(RENDERER_INDEX, 'utf8'), APP_URL);
-        await printPage.route(url, (route) =>
-          route.fulfill({
-            status: 200,
-            contentType: 'text/html; charset=utf-8',
-            headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-            body: printDocument(articleHtml, title, css),
-          }),
-        );
-        await printPage.goto(url);
-        const inch = (n: number) => `${n}in`;
-        return await printPage.pdf({
-          format: pageSize,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: HEADER_TEMPLATE,
-          footerTemplate: FOOTER_TEMPLATE,
-          margin: {
-            top: inch(PRINT_MARGINS.top),
-            bottom: inch(PRINT_MARGINS.bottom),
-            left: inch(PRINT_MARGINS.left),
-            right: inch(PRINT_MARGINS.right),
-          },
-        });
-      } finally {
-        await context.close();
-      }
+      const css = stylesheetHrefFrom(readFileSync(RENDERER_INDEX, 'utf8'), APP_URL);
+      return printWithChromium(browser, articleHtml, {
+        origin: APP_URL,
+        stylesheetHref: css,
+        pageSize,
+        title,
+      });
     },
     // Main's clipboard module, played by the page's own clipboard (tests grant the permission).
     clipboard: createClipboardGuard(

@@ -20,7 +20,9 @@ test('at 20,000 entries the timeline, its filters and the calendar render a boun
   const { page } = app;
   await createJournal(page);
   // The benchmark's heavy journal (ten years, ~5.5 entries a day), written straight to the vault.
-  await app.session.requireVault().importEntries(syntheticEntries(20_000, 10));
+  await app.session
+    .requireVault()
+    .importEntries(syntheticEntries(20_000, 10, { end: new Date().toISOString().slice(0, 10) }));
   await lock(page);
   await unlockLarge(page);
 
@@ -61,7 +63,10 @@ test('a big trash shows a page at a time', async ({ app }) => {
   const { page } = app;
   await createJournal(page);
   const deletedAt = new Date().toISOString();
-  const trashed = syntheticEntries(250, 1, 7).map((e) => ({ ...e, deletedAt }));
+  const trashed = syntheticEntries(250, 1, {
+    end: new Date().toISOString().slice(0, 10),
+    seed: 7,
+  }).map((e) => ({ ...e, deletedAt }));
   await app.session.requireVault().importEntries(trashed);
   await lock(page);
   await unlockLarge(page);

@@ -13,7 +13,10 @@ afterEach(async () => cleanup());
 describe('importing many entries at once', () => {
   it('splits a heavy month into parts under the size threshold and reads every entry back', async () => {
     // 400 entries of ~4.3 KB in one month: well over one shard's worth.
-    const entries = syntheticEntries(400, 0.05).map((e) => ({ ...e, date: '2026-10-15' }));
+    const entries = syntheticEntries(400, 0.05, { end: '2026-10-31' }).map((e) => ({
+      ...e,
+      date: '2026-10-15',
+    }));
     const bytes = entries.reduce((n, e) => n + JSON.stringify(e).length, 0);
     const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: TEST_KDF });
     await vault.importEntries(entries);

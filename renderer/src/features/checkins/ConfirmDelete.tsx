@@ -1,4 +1,4 @@
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { checkinStrings as s } from './strings';
 
 interface Props {
@@ -12,16 +12,14 @@ interface Props {
 /** "Delete this …?" with Delete and Cancel; nothing is deleted without it. */
 export function ConfirmDelete({ open, title, body, onConfirm, onClose }: Props) {
   return (
-    <Dialog open={open} onClose={onClose} title={title}>
-      <p>{body}</p>
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          {s.cancel}
-        </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
-          {s.confirmDelete}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={title}
+      body={body}
+      confirmLabel={s.confirmDelete}
+      cancelLabel={s.cancel}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { messageOf } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDeleteGoal } from './queries';
 import { goalStrings as s } from './strings';
 
@@ -20,42 +19,26 @@ export function DeleteGoal({ goalId, onDeleted }: { goalId: string; onDeleted: (
       >
         {s.deleteGoal}
       </button>
-      <Dialog
+      <ConfirmDialog
         open={open}
         title={s.deleteTitle}
-        onClose={() => {
+        body={s.deleteBody}
+        confirmLabel={s.deleteConfirm}
+        cancelLabel={s.cancel}
+        pending={remove.isPending}
+        error={remove.isError ? messageOf(remove.error) : null}
+        onCancel={() => {
           setOpen(false);
         }}
-      >
-        <p>{s.deleteBody}</p>
-        <ErrorMessage message={remove.isError ? messageOf(remove.error) : null} />
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        onConfirm={() => {
+          remove.mutate(goalId, {
+            onSuccess: () => {
               setOpen(false);
-            }}
-          >
-            {s.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={remove.isPending}
-            onClick={() => {
-              remove.mutate(goalId, {
-                onSuccess: () => {
-                  setOpen(false);
-                  onDeleted();
-                },
-              });
-            }}
-          >
-            {s.deleteConfirm}
-          </button>
-        </div>
-      </Dialog>
+              onDeleted();
+            },
+          });
+        }}
+      />
     </>
   );
 }

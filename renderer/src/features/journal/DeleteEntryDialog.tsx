@@ -1,5 +1,4 @@
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { journalStrings as s } from './strings';
 
 interface Props {
@@ -13,22 +12,17 @@ interface Props {
 
 export function DeleteEntryDialog({ open, title, pending, error, onCancel, onConfirm }: Props) {
   return (
-    <Dialog open={open} onClose={onCancel} title={s.deleteTitle}>
-      <p>{title.trim() ? s.deleteBody(title.trim()) : s.deleteBodyUntitled}</p>
-      <ErrorMessage message={error} />
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {s.cancel}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={pending}
-          onClick={onConfirm}
-        >
-          {pending ? s.deleting : s.deleteConfirm}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={s.deleteTitle}
+      body={title.trim() ? s.deleteBody(title.trim()) : s.deleteBodyUntitled}
+      confirmLabel={s.deleteConfirm}
+      pendingLabel={s.deleting}
+      cancelLabel={s.cancel}
+      pending={pending}
+      error={error}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

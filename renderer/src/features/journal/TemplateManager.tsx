@@ -2,7 +2,7 @@ import './templates.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { templateDocFromText, type JournalTemplate } from '../../../../shared/journalTemplates';
 import { messageOf } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TemplateFormDialog } from './TemplateFormDialog';
 import { useDeleteTemplate, useSaveTemplate, useTemplates } from './templateQueries';
@@ -112,45 +112,29 @@ export function TemplateManager() {
           });
         }}
       />
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
-        onClose={() => {
+        title={t.deleteTitle}
+        body={deleting ? t.deleteBody(deleting.name) : ''}
+        confirmLabel={t.deleteConfirm}
+        cancelLabel={t.cancel}
+        pending={remove.isPending}
+        error={remove.isError ? messageOf(remove.error) : null}
+        onCancel={() => {
           setDeleting(null);
         }}
-        title={t.deleteTitle}
-      >
-        <p>{deleting ? t.deleteBody(deleting.name) : ''}</p>
-        <ErrorMessage message={remove.isError ? messageOf(remove.error) : null} />
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        onConfirm={() => {
+          if (!deleting) return;
+          const name = deleting.name;
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              setDone(t.deleted(name));
+              refocus.current = true;
               setDeleting(null);
-            }}
-          >
-            {t.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (!deleting) return;
-              const name = deleting.name;
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  setDone(t.deleted(name));
-                  refocus.current = true;
-                  setDeleting(null);
-                },
-              });
-            }}
-          >
-            {t.deleteConfirm}
-          </button>
-        </div>
-      </Dialog>
+            },
+          });
+        }}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TherapySession } from '../../../../shared/sessions';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { HomeworkSkillProgress } from '../skills/HomeworkSkillProgress';
 import { useDeleteSession, useSetHomeworkDone } from './queries';
 import { sessionStrings as s } from './strings';
@@ -81,42 +81,26 @@ export function SessionList({ sessions, onEdit, onStatus }: Props) {
           );
         })}
       </ul>
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
-        onClose={() => {
+        title={s.delete}
+        body={deleting ? s.confirmDelete(deleting.date) : ''}
+        confirmLabel={s.delete}
+        cancelLabel={s.cancelEdit}
+        pending={remove.isPending}
+        onCancel={() => {
           setDeleting(null);
         }}
-        title={s.delete}
-      >
-        <p>{deleting ? s.confirmDelete(deleting.date) : ''}</p>
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        onConfirm={() => {
+          if (!deleting) return;
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
               setDeleting(null);
-            }}
-          >
-            {s.cancelEdit}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (!deleting) return;
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  setDeleting(null);
-                  onStatus(s.sessionDeleted);
-                },
-              });
-            }}
-          >
-            {s.delete}
-          </button>
-        </div>
-      </Dialog>
+              onStatus(s.sessionDeleted);
+            },
+          });
+        }}
+      />
     </>
   );
 }

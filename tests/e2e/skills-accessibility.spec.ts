@@ -177,4 +177,22 @@ test('keyboard only: open Skills, add a skill, log a practice and see it counted
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Stretch my shoulders')).toBeFocused();
   await expect(figure(page, 'Intensity before → after')).toContainText('1 → 0 (−1)');
+
+  // Deleting a practice asks first: Escape keeps it, Delete removes it.
+  const remove = page.getByRole('button', { name: /^Delete the practice of / });
+  const confirm = page.getByRole('dialog', { name: 'Delete this practice?' });
+  await tabTo(page, remove, 40);
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeVisible();
+  await expectAccessible(page, 'confirm deleting a practice');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(figure(page, 'Times practised')).toHaveText('1');
+  await tabTo(page, remove, 40);
+  await page.keyboard.press('Enter');
+  await tabTo(page, confirm.getByRole('button', { name: 'Delete', exact: true }), 10);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That practice was removed from the log.')).toBeVisible();
+  await expect(page.getByText('No practice logged yet.', { exact: false })).toBeVisible();
+  await expect(remove).toHaveCount(0);
 });

@@ -2,7 +2,7 @@ import type { LinkKind } from './journal';
 import { hotThought, type ThoughtRecord } from './thoughtRecords';
 
 /**
- * What a link to a goal, thought record or obstacle plan is called: the same words the chip
+ * What a link to a goal, thought record, obstacle plan or skill is called: the same words the chip
  * and the links panel show, and what search matches an entry by.
  */
 export const linkKey = (kind: LinkKind, id: string): string => `${kind}:${id}`;

@@ -171,10 +171,17 @@ test('a WOOP with two if-then plans from a goal, logged from a plan card, the go
   // Deleting a log item (the plan-less one).
   const items = card.locator('.occurrence-log__item');
   await expect(items).toHaveCount(4);
-  await items
+  const deleteItem = items
     .filter({ hasText: 'No specific plan' })
-    .getByRole('button', { name: /^Delete/ })
-    .click();
+    .getByRole('button', { name: /^Delete/ });
+  const confirm = page.getByRole('dialog', { name: 'Delete this log item?' });
+  // It asks first; Cancel keeps the item.
+  await deleteItem.click();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(items).toHaveCount(4);
+  await deleteItem.click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Log item deleted.' })).toBeVisible();
   await expect(items).toHaveCount(3);
   await expect(f1).toContainText('Followed through 50 %');

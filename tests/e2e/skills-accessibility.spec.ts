@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { button, chooseTheme, createJournal, goTo, heading, lock, tabTo, unlock } from './flows';
-import { seedGoal } from './goalFlows';
+import { openGoal, seedGoal } from './goalFlows';
 import { obstacleCard, planGroup, startWoop } from './planFlows';
 import {
   addCustomSkill,
@@ -54,39 +54,53 @@ for (const theme of ['Light', 'Dark'] as const) {
   });
 }
 
-test('a skill as a goal step and as the "then" of an if-then plan, both linking to its page', async ({
+test('a skill as a goal step (picked in the step editor, by keyboard) and as the "then" of an if-then plan, both linking to its page', async ({
   app,
 }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await createJournal(page);
-  await seedGoal(
-    app,
-    {
-      title: 'Calmer mornings',
-      milestones: [
-        {
-          id: 'step1',
-          title: 'Breathe before work',
-          doneOn: null,
-          skillId: 'builtin-paced-breathing',
-        },
-      ],
-    },
-    0,
-  );
+  await seedGoal(app, { title: 'Calmer mornings' }, 0);
   await lock(page);
   await unlock(page);
-  await goTo(page, 'Goals');
-  await page
-    .getByRole('button', { name: /Calmer mornings/ })
-    .first()
-    .click();
+  await openGoal(page, 'Calmer mornings');
+
+  // Edit goal → Add a milestone → name it → choose its skill → Save changes, keys only.
+  await tabTo(page, button(page, 'Edit goal'), 60);
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Edit: Calmer mornings')).toBeVisible();
+  await tabTo(page, button(page, 'Add a milestone'), 80);
+  await page.keyboard.press('Enter');
+  const stepName = page.getByLabel('Milestone 1', { exact: true });
+  const stepSkill = page.getByLabel('Skill for step 1 (optional)');
+  await expect(stepName).toBeVisible();
+  // The new row sits just before the add button: name, skill, done, remove.
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+Tab');
+  await expect(stepName).toBeFocused();
+  await page.keyboard.type('Breathe before work');
+  await page.keyboard.press('Tab');
+  await expect(stepSkill).toBeFocused();
+  await page.keyboard.type('Paced');
+  await expect(stepSkill).toHaveValue('builtin-paced-breathing');
+  await expectAccessible(page, 'goal edit form with a step skill chosen');
+  await tabTo(page, button(page, 'Save changes'), 40);
+  await page.keyboard.press('Enter');
   await expect(heading(page, 'Calmer mornings')).toBeVisible();
-  await page.getByRole('button', { name: 'Skill: Paced breathing' }).click();
+
+  // The goal page names the step's skill; following it shows the goal step on the skill page.
+  const toSkill = page.getByRole('button', { name: 'Skill: Paced breathing' });
+  await expect(toSkill).toBeVisible();
+  await tabTo(page, toSkill, 80);
+  await page.keyboard.press('Enter');
   await expect(heading(page, 'Paced breathing')).toBeVisible();
-  await expect(
-    page.getByRole('button', { name: 'Goal “Calmer mornings”, step: Breathe before work' }),
-  ).toBeVisible();
+  const toGoal = page.getByRole('button', {
+    name: 'Goal “Calmer mornings”, step: Breathe before work',
+  });
+  await expect(toGoal).toBeVisible();
+  await tabTo(page, toGoal, 80);
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 'Calmer mornings')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skill: Paced breathing' })).toBeVisible();
 
   await startWoop(page);
   await page.getByLabel('What inside you tends to get in the way?').fill('Panic before calls');
@@ -163,4 +177,22 @@ test('keyboard only: open Skills, add a skill, log a practice and see it counted
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Stretch my shoulders')).toBeFocused();
   await expect(figure(page, 'Intensity before → after')).toContainText('1 → 0 (−1)');
+
+  // Deleting a practice asks first: Escape keeps it, Delete removes it.
+  const remove = page.getByRole('button', { name: /^Delete the practice of / });
+  const confirm = page.getByRole('dialog', { name: 'Delete this practice?' });
+  await tabTo(page, remove, 40);
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeVisible();
+  await expectAccessible(page, 'confirm deleting a practice');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(figure(page, 'Times practised')).toHaveText('1');
+  await tabTo(page, remove, 40);
+  await page.keyboard.press('Enter');
+  await tabTo(page, confirm.getByRole('button', { name: 'Delete', exact: true }), 10);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That practice was removed from the log.')).toBeVisible();
+  await expect(page.getByText('No practice logged yet.', { exact: false })).toBeVisible();
+  await expect(remove).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { emptyGoalInput, type GoalInput } from '../../../shared/goals';
 import type { ObstaclePlanInput } from '../../../shared/obstaclePlans';
 import { emptyThoughtRecordInput } from '../../../shared/thoughtRecords';
+import { linkTitleSource } from '../../../electron/core/journal/linkTitles';
 import { PASSPHRASE, doc } from '../../support/vaultFixtures';
 import { callOk, openTestTable } from '../../support/handlerTable';
 
@@ -120,5 +121,50 @@ describe('search by the titles of linked goals, thought records and plans', () =
     // Entries in the trash stay out of results whatever they link to.
     await call('journal:delete', { id: entry.id });
     expect(await ids('paint')).toEqual([]);
+  });
+});
+
+describe('search by the names of linked skills', () => {
+  const ownSkill = {
+    name: 'Cold water on my face',
+    howTo: 'Splash, breathe.',
+    tags: [],
+    whenItHelps: '',
+  };
+
+  it("finds an entry by a starter skill or one of the user's own, and follows a rename", async () => {
+    const own = await call('skills:save', ownSkill);
+    const starter = await entryLinkingTo([{ kind: 'skill', id: 'builtin-paced-breathing' }]);
+    const linked = await entryLinkingTo([{ kind: 'skill', id: own.id }]);
+    await entryLinkingTo([]);
+
+    expect(await ids('paced breathing')).toEqual([starter.id]);
+    const [hit] = await call('search:query', { q: 'cold water' });
+    expect(hit).toMatchObject({ field: 'links', entryId: linked.id });
+    expect(hit?.snippet).toContain('Cold water on my face');
+
+    await call('skills:save', { ...ownSkill, id: own.id, name: 'Ice cube in my hand' });
+    expect(await ids('cold water')).toEqual([]);
+    expect(await ids('ice cube')).toEqual([linked.id]);
+    expect((await call('journal:get', { id: linked.id })).version).toBe(linked.version);
+
+    // Hiding a starter skill keeps the link's name searchable.
+    await call('skills:setHidden', { id: 'builtin-paced-breathing', hidden: true });
+    expect(await ids('paced breathing')).toEqual([starter.id]);
+  });
+
+  it('hands back the same titles until a goal, thought record, plan or skill changes', async () => {
+    const titles = linkTitleSource(table.session.requireVault());
+    const first = titles();
+    expect(first.get('skill:builtin-short-walk')).toBe('A short walk');
+    expect(titles()).toBe(first);
+    await entryLinkingTo([]);
+    expect(titles()).toBe(first);
+
+    const own = await call('skills:save', ownSkill);
+    const second = titles();
+    expect(second).not.toBe(first);
+    expect(second.get(`skill:${own.id}`)).toBe('Cold water on my face');
+    expect(titles()).toBe(second);
   });
 });

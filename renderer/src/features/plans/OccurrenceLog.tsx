@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { ifThenSentence, type ObstaclePlan } from '../../../../shared/obstaclePlans';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { ConfirmDelete } from '../checkins/ConfirmDelete';
 import { FromEntryLink } from '../journal/FromEntryLink';
 import { planStrings as s } from './strings';
 
-/** Every time the obstacle came up, newest first, each with a way to delete it. */
+/** Every time the obstacle came up, newest first, each with a way to delete it (after asking). */
 export function OccurrenceLog({
   obstacle,
   onDelete,
@@ -14,6 +16,7 @@ export function OccurrenceLog({
   deleting: boolean;
 }) {
   const dates = useDateFormatter();
+  const [confirming, setConfirming] = useState<string | null>(null);
   const plans = new Map(obstacle.plans.map((p) => [p.id, ifThenSentence(p.cue, p.response)]));
   const log = [...obstacle.occurrences].sort(
     (a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id),
@@ -55,7 +58,7 @@ export function OccurrenceLog({
                   aria-label={s.deleteLogFor(date)}
                   disabled={deleting}
                   onClick={() => {
-                    onDelete(o.id);
+                    setConfirming(o.id);
                   }}
                 >
                   {s.deleteLog}
@@ -65,6 +68,18 @@ export function OccurrenceLog({
           })}
         </ul>
       )}
+      <ConfirmDelete
+        open={confirming !== null}
+        title={s.deleteLogTitle}
+        body={s.deleteLogBody}
+        onClose={() => {
+          setConfirming(null);
+        }}
+        onConfirm={() => {
+          if (confirming) onDelete(confirming);
+          setConfirming(null);
+        }}
+      />
     </details>
   );
 }

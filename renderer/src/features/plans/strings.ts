@@ -160,4 +160,6 @@ export const planStrings = {
   homeMore: (n: number) =>
     n === 1 ? 'and 1 more on the Plans page' : `and ${n} more on the Plans page`,
   homeGoTo: 'Go to Plans',
+  deleteLogTitle: 'Delete this log item?',
+  deleteLogBody: 'It will be removed from this log and its figures. This cannot be undone.',
 } as const;

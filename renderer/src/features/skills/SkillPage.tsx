@@ -8,6 +8,7 @@ import { todayLocal } from '../../app/dates/today';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConfirmDelete } from '../checkins/ConfirmDelete';
 import { useGoals } from '../goals/queries';
 import { useEntryList } from '../journal/queries';
 import { usePlans } from '../plans/queries';
@@ -41,6 +42,7 @@ export function SkillPage({
   const deletePractice = useDeletePractice();
   const [note, setNote] = useState(skill.whenItHelps);
   const [status, setStatus] = useState('');
+  const [deleting, setDeleting] = useState<string | null>(null);
   const mine = practices.filter((p) => p.skillId === skill.id);
   const change = skillChange(mine, skill.id);
   const helpful = mostHelpful(mine)[0];
@@ -215,11 +217,7 @@ export function SkillPage({
                   className="button button--quiet practice-log__delete"
                   aria-label={s.deletePracticeFor(dates.format(p.date))}
                   onClick={() => {
-                    deletePractice.mutate(p.id, {
-                      onSuccess: () => {
-                        setStatus(s.practiceDeleted);
-                      },
-                    });
+                    setDeleting(p.id);
                   }}
                 >
                   {s.deletePractice}
@@ -228,6 +226,23 @@ export function SkillPage({
             ))}
           </ul>
         )}
+        <ConfirmDelete
+          open={deleting !== null}
+          title={s.deletePracticeTitle}
+          body={s.deletePracticeBody}
+          onClose={() => {
+            setDeleting(null);
+          }}
+          onConfirm={() => {
+            if (deleting)
+              deletePractice.mutate(deleting, {
+                onSuccess: () => {
+                  setStatus(s.practiceDeleted);
+                },
+              });
+            setDeleting(null);
+          }}
+        />
       </section>
 
       {usedIn.length > 0 && (

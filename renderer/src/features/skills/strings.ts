@@ -171,4 +171,7 @@ export const skillStrings = {
   planSkillHint: 'Choosing a skill fills in the "then" for you; you can still change the words.',
   planSkillResponse: (name: string) => `practise ${name.toLowerCase()}`,
   skillLink: (name: string) => `Skill: ${name}`,
+  deletePracticeTitle: 'Delete this practice?',
+  deletePracticeBody:
+    'It will be removed from this skill’s log and its figures. This cannot be undone.',
 } as const;

@@ -126,6 +126,8 @@ export interface EntrySummary {
   date: string;
   title: string;
   preview: string;
+  /** The first line of text, shortened: with the date, it names an untitled entry. */
+  firstLine: string;
   words: number;
   updatedAt: string;
   createdAt: string;
@@ -151,6 +153,21 @@ export function docToText(node: DocNode): string {
   return parts.join(isBlockContainer ? '\n' : '');
 }
 
+const FIRST_LINE_MAX = 60;
+
+/** The first non-blank line of plain text, shortened at a word to about 60 characters. */
+export function firstLineOf(text: string, max = FIRST_LINE_MAX): string {
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .find((l) => l.length > 0) ?? '';
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
 export function countWords(text: string): number {
   const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   return words ? words.length : 0;
@@ -163,6 +180,7 @@ export function summarizeEntry(entry: Entry, mood: number | null = null): EntryS
     date: entry.date,
     title: entry.title,
     preview: text.replace(/\s+/g, ' ').trim().slice(0, 160),
+    firstLine: firstLineOf(text),
     words: countWords(text),
     updatedAt: entry.updatedAt,
     createdAt: entry.createdAt,

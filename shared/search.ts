@@ -53,6 +53,8 @@ export interface SearchHit {
   entryId: string;
   date: string;
   title: string;
+  /** The entry's first line, to name it when it has no title. */
+  firstLine: string;
   /** A short excerpt around the first match. */
   snippet: string;
   /** [start, end) ranges inside `snippet` to highlight. */

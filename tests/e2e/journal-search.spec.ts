@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { createJournal, editor, goTo, titleField } from './flows';
 import { searchDialog, seedEntries } from './journalFlows';
 
-test('Ctrl+K finds an entry whatever its accents and capitals, highlights the match and opens it', async ({
+test('Ctrl+K (or Ctrl+F) finds an entry whatever its accents and capitals, highlights the match and opens it', async ({
   app,
 }) => {
   const { page } = app;
@@ -30,6 +30,15 @@ test('Ctrl+K finds an entry whatever its accents and capitals, highlights the ma
   await expect(dialog).toBeHidden();
   await expect(titleField(page)).toHaveValue('Train to Zürich');
   await expect(editor(page)).toContainText('The lake in Zürich was calm.');
+
+  // Ctrl+F opens the same search, even while writing (Electron has no find-in-page).
+  await editor(page).click();
+  await page.keyboard.press('Control+f');
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editor(page)).toContainText('The lake in Zürich was calm.');
 });
 
 test('search finds tags, says when nothing matches, and Esc closes it', async ({ app }) => {
@@ -55,7 +64,7 @@ test('the command palette lists search with its shortcut', async ({ app }) => {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type('search');
   const option = page.getByRole('option', { name: /Search the journal/ });
-  await expect(option).toContainText('Ctrl+K');
+  await expect(option).toContainText('Ctrl+K or Ctrl+F');
   await page.keyboard.press('Enter');
   await expect(searchDialog(page)).toBeVisible();
 });

@@ -1,7 +1,8 @@
+import { withEntryDefaults } from '../../shared/journal';
 import { todayLocal } from '../../renderer/src/features/journal/dates';
-import { expect, test } from './fixtures';
-import { button, createJournal, editor, entryCard, goTo, heading } from './flows';
-import { calendarGrid, openJournalView, seedEntries, views } from './journalFlows';
+import { expect, expectAccessible, test } from './fixtures';
+import { button, createJournal, editor, entryCard, goTo, heading, titleField } from './flows';
+import { calendarGrid, openJournalView, searchDialog, seedEntries, views } from './journalFlows';
 
 test('the timeline groups by day, pins first in a day, and filters by tag and mood', async ({
   app,
@@ -44,6 +45,66 @@ test('the timeline shows 50 days at a time and more on request', async ({ app })
   await button(page, 'Show older entries').click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(60);
   await expect(button(page, 'Show older entries')).toBeHidden();
+});
+
+test('a day with hundreds of entries shows 50 at a time, and more from that day on request', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createJournal(page);
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  await app.session.requireVault().importEntries(
+    Array.from({ length: 300 }, (_, i) =>
+      withEntryDefaults({
+        id: `busy${String(i).padStart(4, '0')}`,
+        date: '2026-02-14',
+        title: `Note ${String(i + 1)}`,
+        content: { type: 'doc', content: [paragraph('A busy day.')] },
+        createdAt: '2026-02-14T08:00:00.000Z',
+        updatedAt: '2026-02-14T08:00:00.000Z',
+        version: 1,
+      }),
+    ),
+  );
+  await seedEntries(page, [{ date: '2026-02-13', title: 'The day before', text: 'Quiet.' }]);
+  await openJournalView(page, 'Timeline');
+
+  const busy = page.getByRole('list', { name: /February 14|14 February/ });
+  await expect(busy.getByRole('button')).toHaveCount(50);
+  await expect(page.getByText('Showing 50 of 300 entries from this day')).toBeVisible();
+  // The next day still shows, under the busy one.
+  await expect(entryCard(page, /The day before/)).toBeVisible();
+  await expectAccessible(page, 'timeline with a busy day');
+
+  const more = page.getByRole('button', { name: /^Show 50 more from this day/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(busy.getByRole('button')).toHaveCount(100);
+  await expect(page.getByText('Showing 100 of 300 entries from this day')).toBeVisible();
+  for (let i = 0; i < 4; i += 1) await more.click();
+  await expect(busy.getByRole('button')).toHaveCount(300);
+  await expect(more).toBeHidden();
+});
+
+test('an untitled entry reads as its date and first line, and keeps no stored title', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createJournal(page);
+  await seedEntries(page, [{ date: '2026-03-05', title: '', text: 'Slept badly, woke at four.' }]);
+  await openJournalView(page, 'Timeline');
+  const card = entryCard(page, /Slept badly, woke at four\./);
+  await expect(card.locator('.entry-card__title')).toHaveText(
+    /^(Thu, 5 Mar|Thu, Mar 5) — Slept badly, woke at four\.$/,
+  );
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('slept');
+  const hit = searchDialog(page).getByRole('option').first();
+  await expect(hit.locator('.search-hit__title')).toHaveText(/— Slept badly, woke at four\.$/);
+  await page.keyboard.press('Enter');
+  // The title field stays empty: the name is only shown, never written.
+  await expect(titleField(page)).toHaveValue('');
 });
 
 test('the calendar is navigable by keyboard and opens a day in the timeline', async ({ app }) => {

@@ -1,4 +1,4 @@
-import { docToText, type Entry } from '../../../shared/journal';
+import { docToText, firstLineOf, type Entry } from '../../../shared/journal';
 import { linkKey } from '../../../shared/linkTitles';
 import {
   firstMatch,
@@ -181,7 +181,16 @@ export class SearchIndex {
       const source = { text, title: entry.title, tags, links }[field];
       const { snippet, highlights } = makeSnippet(source, matched);
       return [
-        { entryId: id, date: entry.date, title: entry.title, snippet, highlights, field, score },
+        {
+          entryId: id,
+          date: entry.date,
+          title: entry.title,
+          firstLine: firstLineOf(text),
+          snippet,
+          highlights,
+          field,
+          score,
+        },
       ];
     });
   }

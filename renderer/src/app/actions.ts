@@ -26,6 +26,8 @@ export interface AppAction {
   label: string;
   group: ActionGroup;
   shortcut?: Shortcut;
+  /** More keys for the same action, shown after the main one (Ctrl+F for search, say). */
+  alsoShortcuts?: readonly Shortcut[];
   /** The shortcut also works while typing (only for chorded keys). */
   inTextFields: boolean;
   /** The shortcut also works while a dialog is open (only locking: privacy first). */
@@ -98,6 +100,8 @@ export const ACTIONS: readonly AppAction[] = [
     label: s.search,
     group: 'journal',
     shortcut: { key: 'k', mod: true },
+    // Electron has no find-in-page, so Ctrl/⌘+F finds in the journal, editor included.
+    alsoShortcuts: [{ key: 'f', mod: true }],
     inTextFields: true,
     whileDialogOpen: false,
     run: ({ openSearch }) => {
@@ -158,6 +162,11 @@ export const ACTIONS: readonly AppAction[] = [
     },
   },
 ];
+
+/** Every key that runs an action, the main one first. */
+export function actionShortcuts(action: AppAction): Shortcut[] {
+  return action.shortcut ? [action.shortcut, ...(action.alsoShortcuts ?? [])] : [];
+}
 
 export function findAction(id: string): AppAction {
   const action = ACTIONS.find((a) => a.id === id);

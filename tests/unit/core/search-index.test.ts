@@ -41,6 +41,9 @@ describe('journal search index', () => {
     // Only the last word is a prefix: "sess" alone finds it, "sess calmer" does not.
     expect(index.search('sess').map((h) => h.entryId)).toEqual([anxious.id]);
     expect(index.search('sess calmer')).toEqual([]);
+    // An untitled entry's hit carries its first line, to be named by it.
+    expect(hit?.title).toBe('');
+    expect(hit?.firstLine).toBe('Felt anxious before the session, then calmer.');
     expect(index.search('an').map((h) => h.entryId)).toEqual(
       expect.arrayContaining([anxious.id, answer.id]),
     );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, filterActions } from '../../../renderer/src/app/actions';
+import {
+  ACTIONS,
+  actionShortcuts,
+  findAction,
+  filterActions,
+} from '../../../renderer/src/app/actions';
 import { PLACES } from '../../../renderer/src/app/navigation/places';
 import { matchesShortcut, shortcutText } from '../../../renderer/src/app/commands/shortcuts';
 
@@ -19,8 +24,14 @@ describe('the action registry', () => {
   });
 
   it('gives no two actions the same shortcut', () => {
-    const keys = ACTIONS.flatMap((a) => (a.shortcut ? [shortcutText(a.shortcut)] : []));
+    const keys = ACTIONS.flatMap((a) => actionShortcuts(a).map((k) => shortcutText(k)));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('opens journal search with Ctrl+K or Ctrl+F, typing or not', () => {
+    const search = findAction('journal.search');
+    expect(actionShortcuts(search).map((k) => shortcutText(k))).toEqual(['Ctrl+K', 'Ctrl+F']);
+    expect(search.inTextFields).toBe(true);
   });
 
   it('lets only locking work while a dialog is open', () => {

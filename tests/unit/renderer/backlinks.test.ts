@@ -7,6 +7,7 @@ const entry = (id: string, patch: Partial<EntrySummary>): EntrySummary => ({
   date: '2026-11-20',
   title: id,
   preview: '',
+  firstLine: '',
   words: 1,
   updatedAt: '',
   createdAt: '',

@@ -17,6 +17,7 @@ function entry(id: string, date: string, patch: Partial<EntrySummary> = {}): Ent
     date,
     title: id,
     preview: '',
+    firstLine: '',
     words: 0,
     updatedAt: `${date}T10:00:00.000Z`,
     createdAt: `${date}T10:00:00.000Z`,

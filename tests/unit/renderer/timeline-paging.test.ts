@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeEntry } from '../../../shared/journal';
 import {
   DAYS_PER_PAGE,
+  ENTRIES_PER_DAY,
   ENTRIES_PER_PAGE,
   daysOnPages,
   groupByDay,
@@ -35,9 +36,11 @@ describe('timeline pages at 20,000 entries', () => {
       date: `2026-01-${String(i + 1).padStart(2, '0')}`,
       entries: summaries.slice(i * 120, i * 120 + 120),
     }));
-    expect(daysOnPages(busy, 1)).toBe(3);
+    // A busy day shows ENTRIES_PER_DAY rows at first, so that is what it costs a page.
+    expect(daysOnPages(busy, 1)).toBe(ENTRIES_PER_PAGE / ENTRIES_PER_DAY);
     const huge = [{ date: '2026-01-01', entries: summaries.slice(0, 600) }, ...busy];
-    expect(daysOnPages(huge, 1)).toBe(1);
+    expect(daysOnPages(huge, 1)).toBe(ENTRIES_PER_PAGE / ENTRIES_PER_DAY);
+    expect(daysOnPages(huge.slice(0, 1), 1)).toBe(1);
     expect(daysOnPages([], 3)).toBe(0);
   });
 });

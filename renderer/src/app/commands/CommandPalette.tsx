@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ACTIONS, filterActions, type AppAction } from '../actions';
+import { ACTIONS, actionShortcuts, filterActions, type AppAction } from '../actions';
 import { shortcutText } from './shortcuts';
 import { commandStrings as s } from './strings';
 
@@ -126,7 +126,13 @@ export function CommandPalette({ open, onClose, onRun }: Props) {
                 }}
               >
                 <span>{action.label}</span>
-                {action.shortcut && <kbd>{shortcutText(action.shortcut)}</kbd>}
+                {action.shortcut && (
+                  <kbd>
+                    {actionShortcuts(action)
+                      .map((keys) => shortcutText(keys))
+                      .join(` ${s.sheetOr} `)}
+                  </kbd>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
+import { Fragment } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { ACTIONS, type ActionGroup } from '../actions';
+import { ACTIONS, actionShortcuts, type ActionGroup } from '../actions';
 import { shortcutText } from './shortcuts';
 import { commandStrings as s } from './strings';
 
@@ -24,7 +25,12 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
               <tr key={action.id}>
                 <th scope="row">{action.label}</th>
                 <td>
-                  <kbd>{action.shortcut ? shortcutText(action.shortcut) : ''}</kbd>
+                  {actionShortcuts(action).map((keys, index) => (
+                    <Fragment key={shortcutText(keys)}>
+                      {index > 0 && ` ${s.sheetOr} `}
+                      <kbd>{shortcutText(keys)}</kbd>
+                    </Fragment>
+                  ))}
                 </td>
               </tr>
             ))}

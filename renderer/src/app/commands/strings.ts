@@ -27,5 +27,6 @@ export const commandStrings = {
   sheetKeys: 'Shortcut',
   sheetTab: 'Move to the next or previous control',
   sheetTabKeys: 'Tab / Shift+Tab',
+  sheetOr: 'or',
   close: 'Close',
 } as const;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ACTIONS, type ActionContext } from '../actions';
+import { ACTIONS, actionShortcuts, type ActionContext } from '../actions';
 import { isTextEntry, matchesShortcut } from './shortcuts';
 
 /** One keydown handler for every shortcut in the registry, anywhere in the unlocked app. */
@@ -15,7 +15,7 @@ export function useActionKeys(context: ActionContext): void {
       const dialogOpen = document.querySelector('dialog[open]') !== null;
       const typing = isTextEntry(event.target);
       for (const action of ACTIONS) {
-        if (!action.shortcut || !matchesShortcut(event, action.shortcut)) continue;
+        if (!actionShortcuts(action).some((k) => matchesShortcut(event, k))) continue;
         if (dialogOpen && !action.whileDialogOpen) return;
         if (typing && !action.inTextFields) return;
         event.preventDefault();

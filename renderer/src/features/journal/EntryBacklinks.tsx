@@ -7,6 +7,7 @@ import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { entriesLinkingTo } from './backlinks';
 import { linkStrings as s } from './linkStrings';
+import { entryDisplayTitle } from './entryTitle';
 
 /**
  * "Entries that link here" on a thought record or plan: each opens the entry. The list is
@@ -54,7 +55,9 @@ export function EntryBacklinks({
                   navigation.openEntry(entry.id);
                 }}
               >
-                {s.entryLabel(entry.title, dates.format(entry.date))}
+                {entry.title.trim()
+                  ? s.entryLabel(entry.title, dates.format(entry.date))
+                  : entryDisplayTitle(entry, dates.format)}
               </button>
             </li>
           ))}

@@ -1,11 +1,12 @@
 import type { EntrySummary } from '../../../../shared/journal';
 import { formatShortDate } from './dates';
+import { entryDisplayTitle } from './entryTitle';
 import { journalStrings as s } from './strings';
 import { viewStrings as v } from './viewStrings';
 
 /** One entry in the timeline: a single button whose name holds its date, words, title and text. */
 export function EntryListItem({ entry, onOpen }: { entry: EntrySummary; onOpen: () => void }) {
-  const title = entry.title.trim() || s.untitled;
+  const title = entryDisplayTitle(entry);
   return (
     <li>
       <button type="button" className="entry-card" onClick={onOpen}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EntrySummary } from '../../../../shared/journal';
 import { formatLongDate } from './dates';
-import { EntryListItem } from './EntryListItem';
+import { DayEntries } from './DayEntries';
 import { daysOnPages, groupByDay } from './timeline';
 import { viewStrings as v } from './viewStrings';
 
@@ -26,17 +26,7 @@ export function Timeline({
         return (
           <section key={group.date} className="entry-list__month">
             <h2 className="entry-list__heading">{day}</h2>
-            <ul className="entry-list__items" aria-label={v.dayList(day)}>
-              {group.entries.map((entry) => (
-                <EntryListItem
-                  key={entry.id}
-                  entry={entry}
-                  onOpen={() => {
-                    onOpen(entry.id);
-                  }}
-                />
-              ))}
-            </ul>
+            <DayEntries day={day} entries={group.entries} onOpen={onOpen} />
           </section>
         );
       })}

@@ -57,8 +57,11 @@ export function groupByDay(entries: EntrySummary[]): DayGroup[] {
 
 /** A page of the timeline: this many days at most… */
 export const DAYS_PER_PAGE = 50;
-/** …and no more entries than this (beyond the day that crosses it): busy days stay light. */
+/** …and no more rows than this (a busy day counts only the rows it shows at first). */
 export const ENTRIES_PER_PAGE = 250;
+
+/** A busy day shows this many entries at first, and this many more on each request. */
+export const ENTRIES_PER_DAY = 50;
 
 /** How many day groups the first `pages` pages of the timeline hold (always whole days). */
 export function daysOnPages(days: readonly DayGroup[], pages: number): number {
@@ -67,7 +70,7 @@ export function daysOnPages(days: readonly DayGroup[], pages: number): number {
     let dayCount = 0;
     let entryCount = 0;
     while (end < days.length && dayCount < DAYS_PER_PAGE && entryCount < ENTRIES_PER_PAGE) {
-      entryCount += days[end]?.entries.length ?? 0;
+      entryCount += Math.min(days[end]?.entries.length ?? 0, ENTRIES_PER_DAY);
       dayCount += 1;
       end += 1;
     }

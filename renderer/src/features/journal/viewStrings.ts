@@ -11,6 +11,9 @@ export const viewStrings = {
   dayList: (day: string) => `Entries from ${day}`,
   pinnedList: 'Pinned entries',
   showOlder: 'Show older entries',
+  showMoreInDay: (n: number) => `Show ${n.toLocaleString()} more from this day`,
+  shownInDay: (shown: number, total: number) =>
+    `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} entries from this day`,
   shownCount: (days: number, total: number) =>
     `Showing ${days.toLocaleString()} of ${total.toLocaleString()} days`,
   mood: (n: number) => `Mood ${n}/10`,

@@ -2,6 +2,7 @@ import './search.css';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../shared/search';
 import { formatShortDate } from '../journal/dates';
+import { entryDisplayTitle } from '../journal/entryTitle';
 import { Highlighted } from './Highlighted';
 import { searchStrings as s } from './strings';
 import { useSearch } from './useSearch';
@@ -131,7 +132,7 @@ export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
                 }}
               >
                 <span className="search-hit__head">
-                  <span className="search-hit__title">{hit.title.trim() || s.untitled}</span>
+                  <span className="search-hit__title">{entryDisplayTitle(hit)}</span>
                   <time dateTime={hit.date} className="search-hit__date">
                     {formatShortDate(hit.date)}
                   </time>

@@ -3,7 +3,6 @@ export const searchStrings = {
   inputLabel: 'Search entries',
   placeholder: 'Search titles, text and tags…',
   listLabel: 'Matching entries',
-  untitled: 'Untitled',
   prompt: 'Type a word or two. Accents and capitals don’t matter.',
   searching: 'Searching…',
   noMatch: 'No entry matches that. Try another word.',

@@ -271,8 +271,8 @@ function report(
 Made by \`npm run bench\` (tests/bench/) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC.
 Machine: ${machineText}. Load average at the start: ${load}.
 
-**This run shared its 2 cores with other work** (several parallel builds and test runs), so
-every figure here is pessimistic and noisy; re-run \`npm run bench\` on a quiet machine before
+A load average near or above the number of cores means other work shared the machine, and
+every figure is then pessimistic and noisy: re-run \`npm run bench\` on a quiet machine before
 reading much into a miss that is close to its target.
 
 - Key derivation (scrypt N=2^17, r=8, p=1), the fixed cost of every unlock: **${fmt(kdf.median)} ms** median (p95 ${fmt(kdf.p95)} ms, ${kdf.runs} runs). The figures below are "beyond the KDF": the vaults use a cheap KDF and its time is subtracted.

@@ -10,7 +10,7 @@ import { MilestonesEditor } from './MilestonesEditor';
 import { useSaveGoal } from './queries';
 import { SmartCheckPanel } from './SmartCheckPanel';
 import { goalStrings as s } from './strings';
-import { focusFirstInvalid, useDraftEditor } from './useDraftEditor';
+import { useDraftEditor, useFocusFirstInvalid } from './useDraftEditor';
 
 const ALL_FIELDS = STEP_FIELDS.flat();
 
@@ -26,20 +26,21 @@ export function GoalEditForm({
   const props = { draft: editor.draft, errors: editor.errors, onChange: editor.onChange };
   const save = useSaveGoal();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [pending, setPending] = useState(false);
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
     if (!editor.check(ALL_FIELDS)) {
       editor.setFormError(s.fixFields);
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setPending(true);
     try {
       onDone(await save.mutateAsync(editor.read.input));
     } catch (error) {
-      if (editor.showSaveError(error, ALL_FIELDS)) focusFirstInvalid(formRef.current);
+      if (editor.showSaveError(error, ALL_FIELDS)) focusFirstInvalid();
     } finally {
       setPending(false);
     }

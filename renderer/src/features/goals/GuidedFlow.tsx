@@ -12,7 +12,7 @@ import { MilestonesEditor } from './MilestonesEditor';
 import { useSaveGoal } from './queries';
 import { SmartCheckPanel } from './SmartCheckPanel';
 import { goalStrings as s } from './strings';
-import { focusFirstInvalid, useDraftEditor } from './useDraftEditor';
+import { useDraftEditor, useFocusFirstInvalid } from './useDraftEditor';
 
 interface Props {
   /** A goal to resume at its saved step; none for a new goal. */
@@ -33,6 +33,7 @@ export function GuidedFlow({ goal, onFinished, onLater }: Props) {
   const [savedNote, setSavedNote] = useState('');
   const save = useSaveGoal();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -55,7 +56,7 @@ export function GuidedFlow({ goal, onFinished, onLater }: Props) {
       return saved;
     } catch (error) {
       setSavedNote('');
-      if (editor.showSaveError(error, fields)) focusFirstInvalid(formRef.current);
+      if (editor.showSaveError(error, fields)) focusFirstInvalid();
       return null;
     }
   }
@@ -63,7 +64,7 @@ export function GuidedFlow({ goal, onFinished, onLater }: Props) {
   async function next() {
     setSavedNote('');
     if (!editor.check(fields)) {
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     if (step === LAST_STEP) {

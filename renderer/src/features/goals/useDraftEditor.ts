@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { smartCheck } from '../../../../shared/smartCheck';
 import { todayLocal } from '../../app/dates/today';
 import { messageOf } from '../../api/client';
@@ -77,9 +77,18 @@ export function useDraftEditor(initial: () => GoalDraft) {
   };
 }
 
-/** Moves focus to the first field marked invalid (after React has rendered it). */
-export function focusFirstInvalid(container: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+/**
+ * Moves focus to the first field marked invalid. The request is a state change, so the focus
+ * happens in an effect after React has committed the `aria-invalid` marks set in the same
+ * update — an animation frame could run before that commit on a busy machine.
+ */
+export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): () => void {
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request === 0) return;
+    container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [request, container]);
+  return useCallback(() => {
+    setRequest((n) => n + 1);
+  }, []);
 }

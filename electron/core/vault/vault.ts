@@ -90,8 +90,12 @@ export interface VerifyReport {
   problems: string[];
 }
 
+/** Base64url, never starting with "-": an id must be safe to pass as a command-line argument. */
 function newId(): string {
-  return randomBytes(12).toString('base64url');
+  for (;;) {
+    const id = randomBytes(12).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 function monthOf(date: string): string {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ifThenSentence, type ObstaclePlan } from '../../../../shared/obstaclePlans';
 import { useDateFormatter } from '../../app/useDateFormatter';
-import { ConfirmDelete } from '../checkins/ConfirmDelete';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FromEntryLink } from '../journal/FromEntryLink';
 import { planStrings as s } from './strings';
 
@@ -68,11 +68,13 @@ export function OccurrenceLog({
           })}
         </ul>
       )}
-      <ConfirmDelete
+      <ConfirmDialog
         open={confirming !== null}
         title={s.deleteLogTitle}
         body={s.deleteLogBody}
-        onClose={() => {
+        confirmLabel={s.deleteLog}
+        cancelLabel={s.cancel}
+        onCancel={() => {
           setConfirming(null);
         }}
         onConfirm={() => {

@@ -8,7 +8,7 @@ import { todayLocal } from '../../app/dates/today';
 import { useNavigation } from '../../app/navigation/NavigationContext';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ConfirmDelete } from '../checkins/ConfirmDelete';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useGoals } from '../goals/queries';
 import { useEntryList } from '../journal/queries';
 import { usePlans } from '../plans/queries';
@@ -226,11 +226,13 @@ export function SkillPage({
             ))}
           </ul>
         )}
-        <ConfirmDelete
+        <ConfirmDialog
           open={deleting !== null}
           title={s.deletePracticeTitle}
           body={s.deletePracticeBody}
-          onClose={() => {
+          confirmLabel={s.deletePractice}
+          cancelLabel={s.cancel}
+          onCancel={() => {
             setDeleting(null);
           }}
           onConfirm={() => {

@@ -77,6 +77,28 @@ export function lockedElsewhereMessage(host: string, since: string | null): stri
   );
 }
 
+/**
+ * An empty lock is one another process has just created and is about to write (its create and
+ * its write are two steps): we wait this long for the content before judging it left behind
+ * by a crash. Found by a real two-process race that both opened the journal.
+ */
+export const EMPTY_LOCK_PATIENCE_MS = 250;
+const EMPTY_LOCK_POLL_MS = 25;
+
+/** The lock's bytes, waiting while it is empty (being written by its new owner). */
+async function settledLock(path: string, fs: VaultFs): Promise<Buffer | null> {
+  let seen = await readRaw(path, fs);
+  for (
+    let waited = 0;
+    seen !== null && seen.length === 0 && waited < EMPTY_LOCK_PATIENCE_MS;
+    waited += EMPTY_LOCK_POLL_MS
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, EMPTY_LOCK_POLL_MS));
+    seen = await readRaw(path, fs);
+  }
+  return seen;
+}
+
 export interface AcquireOptions {
   /** The user chose to open a journal whose lock names another computer. */
   takeOverOtherHost?: boolean;
@@ -94,7 +116,7 @@ export async function acquireLock(
   options: AcquireOptions = {},
 ): Promise<void> {
   const path = join(dir, LOCK_FILE);
-  const seen = await readRaw(path, fs);
+  const seen = await settledLock(path, fs);
   if (seen !== null) {
     const holder = holderOf(parseRaw(seen));
     const refusal = lockError(holder);

@@ -34,6 +34,7 @@ export const JOURNAL_CHANNELS = [
   'journal:renameTag',
   'journal:setMood',
   'search:query',
+  'journal:loadState',
 ] as const;
 
 export const GOALS_CHANNELS = [
@@ -137,6 +138,33 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Channels that answer at once after unlock, while the older months are still being read
+ * (recent months first): the first screens, and opening or saving an entry (which wait on
+ * their own if the entry is in a month not read yet). Every other channel waits for the
+ * whole journal. None of these may read the list of all entries.
+ */
+export const ANSWERED_WHILE_LOADING: readonly Channel[] = [
+  'journal:list',
+  'journal:get',
+  'journal:create',
+  'journal:save',
+  'journal:loadState',
+  'goals:list',
+  'plans:list',
+  'checkins:list',
+  'trackers:list',
+  'measures:list',
+  'sessions:list',
+  'agenda:list',
+  'thoughts:list',
+  'skills:list',
+  'templates:list',
+  'settings:get',
+  'app:info',
+  'clipboard:copied',
+];
+
 /** Channels that answer while the vault is locked. Every other channel answers "locked". */
 export const PRE_UNLOCK_CHANNELS: readonly Channel[] = [
   'vault:status',
@@ -169,5 +197,7 @@ export const EVENTS = [
   'app:lockRequested',
   ...(Object.keys(MENU_EVENT_ACTIONS) as MenuEvent[]),
   'vault:externalChange',
+  'journal:loaded',
 ] as const;
-export type AppEvent = 'vault:locked' | 'app:lockRequested' | MenuEvent | 'vault:externalChange';
+export type AppEvent =
+  'vault:locked' | 'app:lockRequested' | MenuEvent | 'vault:externalChange' | 'journal:loaded';

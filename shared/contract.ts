@@ -232,6 +232,13 @@ export const contract = {
     z.strictObject({ ids: z.array(entryIdSchema).min(1).max(5000) }),
   ),
   'journal:tags': channel<typeof empty, { tag: string; count: number }[]>(empty),
+  /**
+   * Recent months first: after unlock the older months are read in the background. Until
+   * `complete`, journal:list holds only the newest entries (`loaded` of `total`).
+   */
+  'journal:loadState': channel<typeof empty, { complete: boolean; loaded: number; total: number }>(
+    empty,
+  ),
   /** Renames a tag everywhere; renaming onto an existing tag merges the two. */
   'journal:renameTag': channel<z.ZodType<{ from: string; to: string }>, { changed: number }>(
     z.strictObject({ from: tagSchema, to: tagSchema }),

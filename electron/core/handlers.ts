@@ -1,4 +1,4 @@
-import { PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
+import { ANSWERED_WHILE_LOADING, PRE_UNLOCK_CHANNELS, type Channel } from '../../shared/channels';
 import { contract, type Handlers } from '../../shared/contract';
 import { normalizeTags } from '../../shared/journal';
 import { renameTagPatches, tagCounts } from './journal/journalState';
@@ -100,15 +100,17 @@ function implementations(session: Session, platform: Platform): Implementations<
       platform.clipboard?.copied(text, readSettings(session.requireVault()).clipboardClearSeconds);
       return Promise.resolve(null);
     },
-    'journal:list': ({ trash }) =>
-      Promise.resolve(
-        session
-          .journal()
-          .summarize(
-            session.listEntries().filter((e) => (trash === true) === (e.deletedAt !== null)),
-          ),
-      ),
-    'journal:get': ({ id }) => Promise.resolve(session.getEntry(id)),
+    'journal:list': async ({ trash }) => {
+      // The trash waits for the older months (and the purge of expired ones after them).
+      if (trash === true) await session.whenLoaded();
+      return session
+        .journal()
+        .summarize(
+          session.listEntries().filter((e) => (trash === true) === (e.deletedAt !== null)),
+        );
+    },
+    'journal:get': ({ id }) => session.findEntry(id),
+    'journal:loadState': () => Promise.resolve(session.requireVault().loadProgress()),
     'journal:create': async ({ date, title, content }) => {
       const entry = await session.requireVault().createEntry(date, {
         ...(title !== undefined ? { title } : {}),
@@ -171,8 +173,9 @@ function toResult<T>(error: unknown): Result<T> {
 
 /**
  * The handler table behind every IPC channel: untrusted input in, a result value out, never
- * a throw. Each handler parses its input with the contract's schema first, and every channel
- * but the pre-unlock ones answers "locked" while the vault is locked.
+ * a throw. Each handler parses its input with the contract's schema first, every channel
+ * but the pre-unlock ones answers "locked" while the vault is locked, and every channel but
+ * the first screens' waits until the older months are read after unlock.
  */
 export function createHandlers(session: Session, platform: Platform = HEADLESS_PLATFORM): Handlers {
   const impl = implementations(session, platform);
@@ -183,7 +186,10 @@ export function createHandlers(session: Session, platform: Platform = HEADLESS_P
     table[channel] = async (input: unknown) => {
       try {
         const parsed: unknown = parseInput(schema, input);
-        if (!PRE_UNLOCK_CHANNELS.includes(channel)) session.requireVault();
+        if (!PRE_UNLOCK_CHANNELS.includes(channel)) {
+          session.requireVault();
+          if (!ANSWERED_WHILE_LOADING.includes(channel)) await session.whenLoaded();
+        }
         return ok(await run(parsed));
       } catch (error) {
         return toResult(error);

@@ -13,6 +13,8 @@ export interface SessionOptions {
   /** Only tests and benchmarks pass this; the app always uses APP_KDF. */
   kdf?: ScryptParams;
   now?: () => Date;
+  /** Only tests pass this: how many recent entries opening reads first (Vault's RECENT_ENTRIES). */
+  recentEntries?: number;
 }
 
 type EntryPatch = { id: string } & EntryChanges;
@@ -46,11 +48,14 @@ export class Session {
   /** The save in flight for each entry: saves of one entry run one after another. */
   private readonly entrySaves = new Map<string, Promise<unknown>>();
   private journalState: JournalState | null = null;
+  /** Resolves when every month is read, the expired trash purged and the search index started. */
+  private loaded: Promise<void> = Promise.resolve();
   private readonly unlockListeners = new Set<(vault: Vault) => void>();
   private readonly changeListeners = new Set<
     (entry: Entry | { id: string; removed: true }) => void
   >();
   private readonly externalListeners = new Set<(merge: ExternalMerge) => void>();
+  private readonly loadedListeners = new Set<() => void>();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -91,8 +96,7 @@ export class Session {
         passphrase,
         this.vaultOptions(),
       );
-      this.vault = vault;
-      this.listenForExternalChanges(vault);
+      await this.attach(vault);
       return { recoveryKey };
     });
   }
@@ -179,10 +183,27 @@ export class Session {
 
   // ------------------------------------------------------------- entries with drafts
 
+  /** An entry in memory; channels that use it wait for `whenLoaded` first. */
   getEntry(id: string): Entry {
     const entry = this.unsaved.get(id) ?? this.requireVault().getEntry(id);
     if (!entry) throw new VaultError('not_found', 'That entry no longer exists.');
     return entry;
+  }
+
+  /** An entry, waiting for the older months if it is in one not read yet. */
+  async findEntry(id: string): Promise<Entry> {
+    const entry = this.unsaved.get(id) ?? (await this.requireVault().findEntry(id));
+    if (!entry) throw new VaultError('not_found', 'That entry no longer exists.');
+    return entry;
+  }
+
+  /**
+   * Resolves once the whole journal is in memory: the older months are read in the background
+   * after unlock (recent months first), so every channel but the first screen's waits for it.
+   */
+  whenLoaded(): Promise<void> {
+    this.requireVault();
+    return this.loaded;
   }
 
   listEntries(): Entry[] {
@@ -209,7 +230,7 @@ export class Session {
 
   private async saveEntryNow(patch: EntryPatch): Promise<Entry> {
     const vault = this.requireVault();
-    const draft = applyChanges(this.getEntry(patch.id), patch);
+    const draft = applyChanges(await this.findEntry(patch.id), patch);
     try {
       const saved = await vault.saveEntry(changesOf(draft));
       this.unsaved.delete(patch.id);
@@ -283,6 +304,7 @@ export class Session {
     if (expired.length === 0) return;
     try {
       await vault.deleteEntries(expired);
+      for (const id of expired) this.emitRemove(id);
     } catch {
       // A failing disk must not block unlocking; the purge is tried again next time.
     }
@@ -298,18 +320,53 @@ export class Session {
     return {
       ...(this.options.kdf ? { kdf: this.options.kdf } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.recentEntries !== undefined
+        ? { recentEntries: this.options.recentEntries }
+        : {}),
     };
   }
 
-  /** Derived, in-memory journal state (summaries, search) for the unlocked vault. */
+  /**
+   * Derived, in-memory journal state (summaries, search) for the unlocked vault. Its search
+   * index is built once every month is read (`whenLoaded`).
+   */
   journal(): JournalState {
     const vault = this.requireVault();
-    if (!this.journalState) {
-      const state = new JournalState(vault);
-      this.journalState = state;
-      state.start(vault.listEntries());
-    }
+    this.journalState ??= new JournalState(vault);
     return this.journalState;
+  }
+
+  /** After unlock, in the background: the rest of the journal, the trash purge, the index. */
+  private async afterLoad(vault: Vault, state: JournalState): Promise<void> {
+    const wasPartial = !vault.loadProgress().complete;
+    await vault.whenLoaded();
+    await this.purgeExpiredTrash(vault);
+    if (this.vault !== vault) return;
+    state.start(vault.listEntries());
+    if (wasPartial) for (const listener of this.loadedListeners) listener();
+  }
+
+  /** Called when the older months, read in the background after unlock, are all in memory. */
+  onLoaded(listener: () => void): () => void {
+    this.loadedListeners.add(listener);
+    return () => this.loadedListeners.delete(listener);
+  }
+
+  /**
+   * Makes `vault` the open one. The older months are read in the background (recent months
+   * first); a journal read whole at opening is purged and indexed before this returns.
+   */
+  private async attach(vault: Vault): Promise<void> {
+    this.vault = vault;
+    this.listenForExternalChanges(vault);
+    const state = this.journal();
+    // Summaries of the older months are made as they arrive, not all at the first full list.
+    vault.onEntriesLoaded = (entries) => state.summarize(entries);
+    const complete = vault.loadProgress().complete;
+    this.loaded = this.afterLoad(vault, state);
+    // Seen by whoever waits for it; never an unhandled rejection.
+    this.loaded.catch(() => undefined);
+    if (complete) await this.loaded.catch(() => undefined);
   }
 
   private async opened(vault: Vault): Promise<UnlockResult> {
@@ -318,12 +375,11 @@ export class Session {
         notices: [...vault.notices],
         passphraseResetRequired: vault.passphraseResetRequired,
       };
-    this.vault = vault;
-    this.listenForExternalChanges(vault);
-    await this.purgeExpiredTrash(vault);
-    this.journal();
+    await this.attach(vault);
     const notices: VaultNotice[] = [...vault.notices];
     if (this.sealedDrafts) {
+      // A draft may belong to an older month: everything is read before they are saved.
+      await this.loaded.catch(() => undefined);
       const drafts = this.restoreDrafts(vault, this.sealedDrafts);
       this.sealedDrafts = null;
       for (const draft of drafts) this.unsaved.set(draft.id, draft);

@@ -212,6 +212,10 @@ function start(): void {
   vault.onExternalChange(() => {
     send('vault:externalChange');
   });
+  // Recent months first: the older ones are now read too; the journal lists refetch.
+  vault.onLoaded(() => {
+    send('journal:loaded');
+  });
   powerMonitor.on('suspend', lockOnSystemEvent);
   powerMonitor.on('lock-screen', lockOnSystemEvent);
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { UnlockResult } from '../../shared/contract';
 import { call, messageOf } from './api/client';
 import { onAppEvent } from './api/events';
-import { queryKeys } from './api/queryKeys';
+import { allButEntries, queryKeys } from './api/queryKeys';
 import { AppFrame } from './app/AppFrame';
 import { releaseEditorHistoryCache } from './editor/historyCache';
 import { GateLayout } from './app/GateLayout';
@@ -24,6 +24,8 @@ export function App() {
   const [phase, dispatch] = useReducer(phaseReducer, { name: 'loading' });
   const [savers] = useState(() => new EntrySavers(saveDraftWith(queryClient)));
   const locking = useRef(false);
+  /** How many of main's notices this unlock has shown (more may come, see journal:loaded). */
+  const noticesSeen = useRef(0);
   useApplyPrefs();
 
   useEffect(() => {
@@ -31,6 +33,7 @@ export function App() {
     let live = true;
     call('vault:status', {}).then(
       (status) => {
+        noticesSeen.current = status.notices.length;
         if (live) dispatch({ type: 'status', status });
       },
       (error: unknown) => {
@@ -79,6 +82,23 @@ export function App() {
 
   useEffect(() => onAppEvent('vault:locked', forgetSession), [forgetSession]);
   useEffect(() => onAppEvent('app:lockRequested', requestLock), [requestLock]);
+  // Recent months first: the older months are read now, so every list refetches (not an
+  // entry open in the editor), and anything found wrong with them is told.
+  useEffect(
+    () =>
+      onAppEvent('journal:loaded', () => {
+        void queryClient.invalidateQueries({ predicate: allButEntries });
+        call('vault:status', {}).then(
+          (status) => {
+            const added = status.notices.slice(noticesSeen.current);
+            noticesSeen.current = status.notices.length;
+            dispatch({ type: 'noticesAdded', notices: added });
+          },
+          () => undefined,
+        );
+      }),
+    [queryClient],
+  );
   useEffect(() => {
     const flush = () => void savers.flushAll();
     window.addEventListener('beforeunload', flush);
@@ -88,6 +108,7 @@ export function App() {
   }, [savers]);
 
   const onUnlocked = (result: UnlockResult) => {
+    noticesSeen.current = result.notices.length;
     dispatch({ type: 'unlocked', ...result });
   };
 

@@ -194,15 +194,20 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     if (/Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
   });
 
-  // As main does: another writer's changes were merged in (fire and forget, like send()).
-  session.onExternalChange(() => {
+  // As main does: another writer's changes were merged in, or the older months are read
+  // (fire and forget, like send()).
+  const emit = (event: AppEvent): void => {
     void page
-      .evaluate(() => {
-        (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(
-          'vault:externalChange',
-        );
-      })
+      .evaluate((name) => {
+        (window as unknown as { __waypointEmit: (n: string) => void }).__waypointEmit(name);
+      }, event)
       .catch(() => undefined);
+  };
+  session.onExternalChange(() => {
+    emit('vault:externalChange');
+  });
+  session.onLoaded(() => {
+    emit('journal:loaded');
   });
 
   if (options.open !== false) await page.goto(`${APP_URL}/`);

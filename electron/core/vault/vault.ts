@@ -55,7 +55,16 @@ export interface VaultOptions {
   fs?: VaultFs;
   /** The user chose to open a journal whose lock names another computer. */
   takeOverOtherHost?: boolean;
+  /**
+   * Recent months first: opening reads the newest months until it holds at least this many
+   * entries, and the older months in the background (`whenLoaded`). Default RECENT_ENTRIES;
+   * `Infinity` reads everything before opening resolves.
+   */
+  recentEntries?: number;
 }
+
+/** Enough entries for the first screens (Home, the timeline's first page of ~250 rows). */
+export const RECENT_ENTRIES = 400;
 
 interface EntryShardData {
   entries: Entry[];
@@ -102,6 +111,22 @@ function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+function setAsideNotice(item: ManifestData['setAside'][number]): VaultNotice {
+  return item.reason === 'rolled_back'
+    ? {
+        kind: 'shard_rolled_back',
+        message:
+          'Part of your journal was older than expected and was set aside. You can restore it from a backup.',
+        file: item.file,
+      }
+    : {
+        kind: 'shard_damaged',
+        message:
+          'Part of your journal could not be read and was set aside. You can restore it from a backup.',
+        file: item.file,
+      };
+}
+
 /**
  * The encrypted journal on disk: a key header, an encrypted manifest and encrypted shards
  * (entries by month, structured records by type), each a lowdb `Low` over one encrypted
@@ -114,6 +139,13 @@ export class Vault {
   private readonly entryIndex = new Map<string, { entry: Entry; shard: string }>();
   private manifest!: Low<ManifestData>;
   private closed = false;
+  /** Set at the start of close(): the background load stops queueing reads. */
+  private closing = false;
+  /** Entry shards not read yet, newest month first: the background load reads them in turn. */
+  private readonly unread = new Set<string>();
+  private background: Promise<void> = Promise.resolve();
+  /** Told of each batch of entries the background load adds (summaries are made ahead). */
+  onEntriesLoaded: ((entries: readonly Entry[]) => void) | null = null;
 
   private constructor(
     readonly dir: string,
@@ -225,12 +257,15 @@ export class Vault {
           file: read.damaged,
         });
       }
-      await vault.load();
+      await vault.load(options.recentEntries ?? RECENT_ENTRIES);
       // Only once the data opened under this header: a key file copied in from another
       // journal (whose passphrase happens to match) must never overwrite the good copy.
       if (read.primaryNeedsRepair || read.mirrorNeedsRepair)
         await writeHeader(dir, read.header, options.fs);
       await removeStrayTempFiles(dir, options.fs);
+      vault.background = vault.readTheRest();
+      // Seen by whoever waits for it (whenLoaded); never an unhandled rejection.
+      vault.background.catch(() => undefined);
       return vault;
     } catch (error) {
       await vault.close();
@@ -241,11 +276,13 @@ export class Vault {
   /** Drains pending writes, releases the lock and forgets the key. */
   async close(): Promise<void> {
     if (this.closed) return;
+    this.closing = true;
     await this.queue.drain();
     this.closed = true;
     this.dek.fill(0);
     this.shards.clear();
     this.entryIndex.clear();
+    this.unread.clear();
     await releaseLock(this.dir, this.fs);
   }
 
@@ -273,7 +310,7 @@ export class Vault {
     );
   }
 
-  private async load(): Promise<void> {
+  private async load(recentEntries: number): Promise<void> {
     this.manifest = new Low(this.adapter(MANIFEST_FILE), {
       schemaVersion: 0,
       shards: {},
@@ -292,59 +329,156 @@ export class Vault {
     }
     let manifestChanged = false;
     const manifest = this.manifest.data;
-    const onDisk = await this.listShardFiles();
-
-    for (const name of new Set([...Object.keys(manifest.shards), ...onDisk])) {
-      const expected = manifest.shards[name];
-      if (!parseShardName(name)) continue;
-      const db = new ShardDb(this.adapter(name), this.emptyShard(name));
-      try {
-        await db.read();
-      } catch (error) {
-        if (!(error instanceof UnreadableFileError)) throw error;
-        if (error.reason === 'missing' && expected && expected.count === 0) {
-          Reflect.deleteProperty(manifest.shards, name);
-        } else {
-          await this.setAside(name, 'damaged', error.reason === 'missing');
-        }
-        manifestChanged = true;
-        continue;
-      }
-      const generation = db.file.generation;
-      if (expected && generation < expected.generation) {
-        await this.setAside(name, 'rolled_back', false);
-        manifestChanged = true;
-        continue;
-      }
-      if (!expected || generation > expected.generation) {
-        // The shard was written but the manifest after it was not (a crash in between).
-        manifestChanged = true;
-        this.notices.push({
-          kind: 'manifest_repaired',
-          message: 'Waypoint finished a save that was interrupted last time.',
-          file: name,
-        });
-      }
-      this.shards.set(name, db);
-      manifest.shards[name] = { generation, count: this.countOf(db.data) };
+    const names = [
+      ...new Set([...Object.keys(manifest.shards), ...(await this.listShardFiles())]),
+    ].filter((name) => parseShardName(name) !== null);
+    // A migration needs every file; otherwise the older months are read after opening.
+    const migrating = manifest.schemaVersion !== CURRENT_SCHEMA_VERSION;
+    const later = new Set(migrating ? [] : this.olderMonths(names, recentEntries));
+    for (const name of names) {
+      if (later.has(name)) continue;
+      if (await this.readShard(name)) manifestChanged = true;
     }
+    for (const name of later) this.unread.add(name);
     this.indexEntries();
 
-    if (manifest.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+    if (migrating) {
       await this.runMigrations(manifest.schemaVersion);
       manifestChanged = true;
     }
-    for (const item of manifest.setAside) {
+    for (const item of manifest.setAside) this.notices.push(setAsideNotice(item));
+    if (manifestChanged) await this.queue.run(() => this.writeManifest());
+  }
+
+  /**
+   * The entry shards of every month older than the newest months that together hold
+   * `recent` entries (by the manifest's counts), newest first. A shard the manifest does not
+   * list (a save interrupted before the manifest) is always read at once.
+   */
+  private olderMonths(names: readonly string[], recent: number): string[] {
+    const months = new Map<string, string[]>();
+    for (const name of names) {
+      const parsed = parseShardName(name);
+      if (parsed?.kind !== 'entries' || !this.manifest.data.shards[name]) continue;
+      months.set(parsed.month, [...(months.get(parsed.month) ?? []), name]);
+    }
+    let held = 0;
+    const later: string[] = [];
+    for (const month of [...months.keys()].sort().reverse()) {
+      const parts = months.get(month) ?? [];
+      if (held >= recent) later.push(...parts);
+      else for (const name of parts) held += this.manifest.data.shards[name]?.count ?? 0;
+    }
+    return later;
+  }
+
+  /**
+   * Reads one shard into memory, or sets it aside if it cannot be used (damaged, or older
+   * than the manifest says). True when the manifest must be written again.
+   */
+  private async readShard(name: string): Promise<boolean> {
+    const manifest = this.manifest.data;
+    const expected = manifest.shards[name];
+    const db = new ShardDb(this.adapter(name), this.emptyShard(name));
+    try {
+      await db.read();
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      if (error.reason === 'missing' && expected && expected.count === 0) {
+        Reflect.deleteProperty(manifest.shards, name);
+      } else {
+        await this.setAside(name, 'damaged', error.reason === 'missing');
+      }
+      return true;
+    }
+    const generation = db.file.generation;
+    if (expected && generation < expected.generation) {
+      await this.setAside(name, 'rolled_back', false);
+      return true;
+    }
+    let changed = false;
+    if (!expected || generation > expected.generation) {
+      // The shard was written but the manifest after it was not (a crash in between).
+      changed = true;
       this.notices.push({
-        kind: item.reason === 'rolled_back' ? 'shard_rolled_back' : 'shard_damaged',
-        message:
-          item.reason === 'rolled_back'
-            ? 'Part of your journal was older than expected and was set aside. You can restore it from a backup.'
-            : 'Part of your journal could not be read and was set aside. You can restore it from a backup.',
-        file: item.file,
+        kind: 'manifest_repaired',
+        message: 'Waypoint finished a save that was interrupted last time.',
+        file: name,
       });
     }
-    if (manifestChanged) await this.queue.run(() => this.writeManifest());
+    this.shards.set(name, db);
+    manifest.shards[name] = { generation, count: this.countOf(db.data) };
+    return changed;
+  }
+
+  /** Reads the older months one shard at a time, each in the write queue between saves. */
+  private async readTheRest(): Promise<void> {
+    for (const name of [...this.unread]) {
+      // Between shards the event loop answers IPC, and saves queued meanwhile go first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.closing) return;
+      await this.queue.run(async () => {
+        if (this.closed || !this.unread.has(name)) return;
+        if (await this.readUnread(name)) await this.writeManifest();
+      });
+    }
+  }
+
+  /** Inside the queue: reads one shard not read yet and adds its entries. */
+  private async readUnread(name: string): Promise<boolean> {
+    const asideBefore = this.manifest.data.setAside.length;
+    this.unread.delete(name);
+    let changed: boolean;
+    try {
+      changed = await this.readShard(name);
+    } catch (error) {
+      this.unread.add(name);
+      throw error;
+    }
+    for (const item of this.manifest.data.setAside.slice(asideBefore))
+      this.notices.push(setAsideNotice(item));
+    const db = this.shards.get(name);
+    const added = db ? this.indexShard(name, db) : [];
+    if (added.length > 0) this.onEntriesLoaded?.(added);
+    return changed;
+  }
+
+  /**
+   * Inside the queue, before a write into `month`: reads its shards if they are not read yet
+   * (else a new entry there would start an empty shard over the one on disk).
+   */
+  private async readMonth(month: string): Promise<void> {
+    let changed = false;
+    for (const name of [...this.unread]) {
+      const parsed = parseShardName(name);
+      if (parsed?.kind === 'entries' && parsed.month === month)
+        changed = (await this.readUnread(name)) || changed;
+    }
+    if (changed) await this.writeManifest();
+  }
+
+  /** Resolves once every month is in memory (at once for a journal read whole at opening). */
+  whenLoaded(): Promise<void> {
+    if (this.unread.size === 0) return Promise.resolve();
+    // A month that could not be read last time (a disk error) is tried again.
+    return this.background.catch(() => {
+      this.assertOpen();
+      this.background = this.readTheRest();
+      return this.background;
+    });
+  }
+
+  /** How much of the journal is in memory, in entries (by the manifest's counts). */
+  loadProgress(): { complete: boolean; loaded: number; total: number } {
+    this.assertOpen();
+    let total = 0;
+    let unread = 0;
+    for (const [name, { count }] of Object.entries(this.manifest.data.shards)) {
+      if (parseShardName(name)?.kind !== 'entries') continue;
+      total += count;
+      if (this.unread.has(name)) unread += count;
+    }
+    return { complete: this.unread.size === 0, loaded: total - unread, total };
   }
 
   private async runMigrations(from: number): Promise<void> {
@@ -407,20 +541,28 @@ export class Vault {
 
   private indexEntries(): void {
     this.entryIndex.clear();
-    for (const [name, db] of this.shards) {
-      if (!('entries' in db.data)) continue;
-      db.data.entries = db.data.entries.map(withEntryDefaults);
-      for (const entry of db.data.entries) {
-        const seen = this.entryIndex.get(entry.id);
-        // An entry moved between months can exist twice after a crash: the newer one wins.
-        if (!seen || seen.entry.updatedAt < entry.updatedAt)
-          this.entryIndex.set(entry.id, { entry, shard: name });
+    for (const [name, db] of this.shards) this.indexShard(name, db);
+  }
+
+  /** Adds a shard's entries to the index; returns those that are now the current copy. */
+  private indexShard(name: string, db: ShardDb): Entry[] {
+    if (!('entries' in db.data)) return [];
+    db.data.entries = db.data.entries.map(withEntryDefaults);
+    const added: Entry[] = [];
+    for (const entry of db.data.entries) {
+      const seen = this.entryIndex.get(entry.id);
+      // An entry moved between months can exist twice after a crash: the newer one wins.
+      if (!seen || seen.entry.updatedAt < entry.updatedAt) {
+        this.entryIndex.set(entry.id, { entry, shard: name });
+        added.push(entry);
       }
     }
+    return added;
   }
 
   // ---------------------------------------------------------------- entries
 
+  /** The entries in memory: while older months are still being read, only the newest. */
   listEntries(): Entry[] {
     this.assertOpen();
     return [...this.entryIndex.values()]
@@ -430,9 +572,21 @@ export class Vault {
       );
   }
 
+  /** An entry in memory (see findEntry for one that may be in an older month not read yet). */
   getEntry(id: string): Entry | undefined {
     this.assertOpen();
     return this.entryIndex.get(id)?.entry;
+  }
+
+  /** An entry, waiting for the older months if it is not among those read so far. */
+  async findEntry(id: string): Promise<Entry | undefined> {
+    return (await this.locate(id))?.entry;
+  }
+
+  private async locate(id: string): Promise<{ entry: Entry; shard: string } | undefined> {
+    this.assertOpen();
+    if (!this.entryIndex.has(id) && this.unread.size > 0) await this.whenLoaded();
+    return this.entryIndex.get(id);
   }
 
   async createEntry(date: string, init: EntryChanges = {}): Promise<Entry> {
@@ -452,7 +606,7 @@ export class Vault {
   }
 
   async saveEntry(patch: { id: string } & EntryChanges): Promise<Entry> {
-    const current = this.entryIndex.get(patch.id);
+    const current = await this.locate(patch.id);
     if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
     const next = this.nextVersion(current.entry, patch);
     await this.writeEntry(next, current.shard);
@@ -461,7 +615,7 @@ export class Vault {
 
   /** Trash, restore: only the deletion mark changes. */
   async setDeleted(id: string, deletedAt: string | null): Promise<Entry> {
-    const current = this.entryIndex.get(id);
+    const current = await this.locate(id);
     if (!current) throw new VaultError('not_found', 'That entry no longer exists.');
     const next = { ...this.nextVersion(current.entry, {}), deletedAt };
     await this.writeEntry(next, current.shard);
@@ -471,6 +625,7 @@ export class Vault {
   /** Changes many entries in one go, writing each affected shard once (tag renames). */
   async updateEntries(patches: ({ id: string } & EntryChanges)[]): Promise<Entry[]> {
     this.assertOpen();
+    await this.whenLoaded();
     const updated: Entry[] = [];
     const byShard = new Map<string, Entry[]>();
     for (const patch of patches) {
@@ -508,6 +663,7 @@ export class Vault {
   /** Deletes entries for good (emptying the trash), each affected shard written once. */
   async deleteEntries(ids: readonly string[]): Promise<void> {
     this.assertOpen();
+    await this.whenLoaded();
     const byShard = new Map<string, Set<string>>();
     for (const id of ids) {
       const current = this.entryIndex.get(id);
@@ -526,17 +682,18 @@ export class Vault {
   }
 
   async deleteEntry(id: string): Promise<void> {
-    if (!this.entryIndex.has(id)) throw new VaultError('not_found', 'That entry no longer exists.');
+    if (!(await this.locate(id))) throw new VaultError('not_found', 'That entry no longer exists.');
     await this.deleteEntries([id]);
   }
 
   /** Adds many entries at once, writing each shard once (imports and benchmarks). */
   async importEntries(entries: Entry[]): Promise<void> {
+    const parsed = entries.map((raw) => entrySchema.parse(raw));
     await this.queue.run(async () => {
+      for (const month of new Set(parsed.map((e) => monthOf(e.date)))) await this.readMonth(month);
       const byShard = new Map<string, Entry[]>();
       const pendingBytes = new Map<string, number>();
-      for (const raw of entries) {
-        const entry = entrySchema.parse(raw);
+      for (const entry of parsed) {
         const shard = this.chooseShard(entry.date, pendingBytes);
         const list = byShard.get(shard) ?? [];
         list.push(entry);
@@ -585,13 +742,14 @@ export class Vault {
   private async writeEntry(entry: Entry, fromShard: string | undefined): Promise<void> {
     this.assertOpen();
     this.assertSize(entry);
-    const sameMonth =
-      fromShard !== undefined &&
-      parseShardName(fromShard)?.kind === 'entries' &&
-      fromShard.includes(`/${monthOf(entry.date)}`);
-    const toShard = sameMonth ? fromShard : this.chooseShard(entry.date);
     await this.queue.run(async () => {
       this.assertOpen();
+      await this.readMonth(monthOf(entry.date));
+      const sameMonth =
+        fromShard !== undefined &&
+        parseShardName(fromShard)?.kind === 'entries' &&
+        fromShard.includes(`/${monthOf(entry.date)}`);
+      const toShard = sameMonth ? fromShard : this.chooseShard(entry.date);
       // New shard first, then the old one, then the manifest: a crash leaves at worst a
       // duplicate, resolved by updatedAt on the next open.
       await this.replaceInShard(toShard, (list) => [
@@ -1017,7 +1175,16 @@ export class Vault {
       ...Object.keys(data?.shards ?? {}),
       ...(await this.listShardFiles()),
     ]);
-    for (const name of names) if (parseShardName(name)) await this.catchUpShard(name);
+    for (const name of names) {
+      if (!parseShardName(name)) continue;
+      if (this.unread.has(name)) {
+        // Not read yet: it will be read as the other writer left it; take their manifest line.
+        const line = data?.shards[name];
+        if (line) this.manifest.data.shards[name] = line;
+        continue;
+      }
+      await this.catchUpShard(name);
+    }
     const mine = this.manifest.adapter;
     if (!(mine instanceof EncryptedAdapter)) return;
     if (data) {

@@ -22,7 +22,9 @@ export type PhaseEvent =
   | { type: 'unlocked'; notices: VaultNotice[]; passphraseResetRequired: boolean }
   | { type: 'passphraseReset' }
   | { type: 'locked' }
-  | { type: 'noticesDismissed' };
+  | { type: 'noticesDismissed' }
+  /** Found after unlock (an older month read in the background could not be used). */
+  | { type: 'noticesAdded'; notices: VaultNotice[] };
 
 export function phaseFromStatus(status: VaultStatus): Phase {
   if (status.state === 'none') return { name: 'welcome' };
@@ -54,5 +56,9 @@ export function phaseReducer(phase: Phase, event: PhaseEvent): Phase {
       return phase.name === 'welcome' || phase.name === 'loading' ? phase : { name: 'locked' };
     case 'noticesDismissed':
       return phase.name === 'unlocked' ? { name: 'unlocked', notices: [] } : phase;
+    case 'noticesAdded':
+      return phase.name === 'unlocked' && event.notices.length > 0
+        ? { name: 'unlocked', notices: [...phase.notices, ...event.notices] }
+        : phase;
   }
 }

@@ -144,6 +144,7 @@ describe('locked means locked', () => {
       'journal:renameTag': { from: 'a', to: 'b' },
       'journal:setMood': { entryId: 'abc', mood: 5 },
       'search:query': { q: 'hello' },
+      'journal:loadState': {},
       'goals:list': {},
       'goals:save': { ...emptyGoalInput(), title: 'Walk' },
       'goals:delete': { id: 'abc' },

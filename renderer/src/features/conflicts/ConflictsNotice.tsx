@@ -8,7 +8,7 @@ import type {
 } from '../../../../shared/conflicts';
 import { call, messageOf } from '../../api/client';
 import { onAppEvent } from '../../api/events';
-import { queryKeys } from '../../api/queryKeys';
+import { allButEntries, queryKeys } from '../../api/queryKeys';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { conflictStrings as s } from './strings';
@@ -31,9 +31,7 @@ export function ConflictsNotice() {
       onAppEvent('vault:externalChange', () => {
         // Not an entry open in the editor: its text on screen is the user's, and a clash
         // with it is a conflict listed here, never swapped under their cursor.
-        void queryClient.invalidateQueries({
-          predicate: (query) => !(query.queryKey[0] === 'journal' && query.queryKey[1] === 'entry'),
-        });
+        void queryClient.invalidateQueries({ predicate: allButEntries });
       }),
     [queryClient],
   );

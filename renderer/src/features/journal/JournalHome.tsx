@@ -5,10 +5,11 @@ import { useGoals } from '../goals/queries';
 import { CalendarView } from './CalendarView';
 import { formatLongDate } from './dates';
 import { FilterBar } from './FilterBar';
+import { OlderEntriesLoading } from './OlderEntriesLoading';
 import { OnThisDay } from './OnThisDay';
 import { useTags } from './metaQueries';
 import { PromptDialog } from './PromptDialog';
-import { useCreateEntry, useEntryList } from './queries';
+import { useCreateEntry, useEntryList, useJournalLoadState } from './queries';
 import { journalStrings as s } from './strings';
 import { filterEntries, isFiltered, type EntryFilter } from './timeline';
 import { Timeline } from './Timeline';
@@ -36,6 +37,7 @@ export function JournalHome({
   onOpen: (id: string) => void;
 }) {
   const list = useEntryList();
+  const loadState = useJournalLoadState();
   const create = useCreateEntry();
   const tags = useTags();
   const goals = useGoals();
@@ -96,6 +98,7 @@ export function JournalHome({
       </div>
 
       {view === 'trash' && <TrashView />}
+      {view !== 'trash' && list.isSuccess && <OlderEntriesLoading />}
 
       {view !== 'trash' && list.isPending && <p className="muted">{s.loading}</p>}
       {view !== 'trash' && list.isError && (
@@ -108,12 +111,15 @@ export function JournalHome({
           </button>
         </div>
       )}
-      {view !== 'trash' && list.isSuccess && list.data.length === 0 && (
-        <div className="empty-state">
-          <h2>{s.emptyTitle}</h2>
-          <p>{s.emptyBody}</p>
-        </div>
-      )}
+      {view !== 'trash' &&
+        list.isSuccess &&
+        list.data.length === 0 &&
+        loadState.data?.complete !== false && (
+          <div className="empty-state">
+            <h2>{s.emptyTitle}</h2>
+            <p>{s.emptyBody}</p>
+          </div>
+        )}
       {view === 'calendar' && list.isSuccess && list.data.length > 0 && (
         <CalendarView
           entries={list.data}

@@ -20,6 +20,19 @@ export function useEntryList() {
   });
 }
 
+/**
+ * How much of the journal main has read: after unlock the newest months come first and the
+ * older ones follow in the background ("journal:loaded" then refreshes every list).
+ */
+export function useJournalLoadState() {
+  return useQuery({
+    queryKey: queryKeys.loadState,
+    queryFn: () => call('journal:loadState', {}),
+    // In case the event is missed (say, the window reloaded meanwhile).
+    refetchInterval: (query) => (query.state.data?.complete === false ? 3000 : false),
+  });
+}
+
 export function useEntry(id: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.entry(id),

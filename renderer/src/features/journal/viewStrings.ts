@@ -11,6 +11,8 @@ export const viewStrings = {
   dayList: (day: string) => `Entries from ${day}`,
   pinnedList: 'Pinned entries',
   showOlder: 'Show older entries',
+  olderLoading: (loaded: number, total: number) =>
+    `Still opening your older entries (${loaded.toLocaleString()} of ${total.toLocaleString()} so far). Filters, tags and search include them all once they are in.`,
   showMoreInDay: (n: number) => `Show ${n.toLocaleString()} more from this day`,
   shownInDay: (shown: number, total: number) =>
     `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} entries from this day`,

@@ -16,6 +16,7 @@ import { EncryptedAdapter, UnreadableFileError } from './encryptedAdapter';
 import { MESSAGES, VaultError } from './errors';
 import { nodeFs, type VaultFs } from './fsLayer';
 import { shapeCheckFor } from './shardShape';
+import { shardJson } from './shardJson';
 import {
   buildHeader,
   headerExists,
@@ -307,6 +308,7 @@ export class Vault {
       },
       this.fs,
       shapeCheckFor(name),
+      parseShardName(name)?.kind === 'entries' ? shardJson : undefined,
     );
   }
 

@@ -60,7 +60,8 @@ export async function withVault<T>(ctx: Context, use: (vault: Vault) => Promise<
     },
     { confirm: false },
   );
-  const vault = await Vault.open(ctx.dataDir, passphrase);
+  // Everything at once: a command may list or export the whole journal (no recent-first).
+  const vault = await Vault.open(ctx.dataDir, passphrase, { recentEntries: Infinity });
   try {
     for (const notice of vault.notices) ctx.err(`warning: ${notice.message}`);
     return await use(vault);

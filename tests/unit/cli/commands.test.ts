@@ -31,6 +31,44 @@ async function flipByte(name: string, index: number): Promise<void> {
 }
 
 describe('waypoint CLI (in-process)', () => {
+  it('export and list cover a long journal whole, not just its recent months', async () => {
+    const { vault } = await Vault.create(dir, PASSPHRASE, { kdf: TEST_KDF });
+    // More than the app reads before its first screen, over 5 years.
+    for (let year = 2021; year <= 2025; year += 1)
+      await vault.importEntries(
+        Array.from({ length: 120 }, (_, i) => ({
+          id: `e${String(year)}x${String(i)}`,
+          date: `${String(year)}-${String((i % 12) + 1).padStart(2, '0')}-10`,
+          title: '',
+          content: { type: 'doc', content: [{ type: 'paragraph' }] },
+          createdAt: `${String(year)}-01-01T00:00:00.000Z`,
+          updatedAt: `${String(year)}-01-01T00:00:00.000Z`,
+          version: 1,
+          tags: [],
+          shareWithTherapist: false,
+          pinned: false,
+          deletedAt: null,
+          links: [],
+        })),
+      );
+    await vault.close();
+    const json = await runCli(['export', '--format', 'json'], { env });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as unknown[]).length).toBe(600);
+    const list = await runCli(
+      ['list', '--from', '2021-01-01', '--to', '2021-12-31', '--limit', '1000'],
+      {
+        env,
+      },
+    );
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('2021-')),
+    ).toHaveLength(120);
+  });
+
   it('init → add → list → show → export → verify', async () => {
     const init = await runCli(['init', '--passphrase-stdin'], {
       stdin: `${PASSPHRASE}\n`,

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { JSONFile } from 'lowdb/node';
 import { Low } from 'lowdb';
 import type { Handlers } from '../../shared/contract';
@@ -129,6 +129,9 @@ const benchPlatform: Platform = {
     return path;
   },
   printToPdf: async (html, { pageSize, title }) => {
+    // Imported only here, after the memory figures: Playwright's modules alone are ~90 MB of
+    // RSS, which Electron's main process never loads.
+    const { chromium } = await import('@playwright/test');
     browser ??= await chromium.launch({
       ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
       args: ['--no-sandbox', '--disable-gpu'],
@@ -258,6 +261,9 @@ async function measure(id: DatasetId, dir: string, outFile: string, smoke: boole
   const first: number[] = [];
   const full: number[] = [];
   const ready: number[] = [];
+  gc();
+  // The fixed cost before any journal is open: Node, tsx compiling the sources, the modules.
+  const rssBeforeMB = process.memoryUsage().rss / 1e6;
   let rssMB = 0;
   let heapMB = 0;
   let open: { session: Session; handlers: Handlers } | null = null;
@@ -371,6 +377,7 @@ async function measure(id: DatasetId, dir: string, outFile: string, smoke: boole
     firstScreen: stat(first),
     fullyLoaded: stat(full),
     indexReady: stat(ready),
+    rssBeforeUnlockMB: rssBeforeMB,
     rssAfterUnlockMB: rssMB,
     heapAfterUnlockMB: heapMB,
     saveMain: stat(saveMain),

@@ -39,6 +39,8 @@ export interface DatasetFigures {
   firstScreen: Stat;
   fullyLoaded: Stat;
   indexReady: Stat;
+  /** The measuring process before its first unlock (Node, tsx, the app's modules). */
+  rssBeforeUnlockMB: number;
   rssAfterUnlockMB: number;
   heapAfterUnlockMB: number;
   saveMain: Stat;

@@ -19,15 +19,20 @@ export interface Sealed {
   ciphertext: Buffer;
 }
 
+/** `plaintext` may come in pieces (encrypted one after another, never joined). */
 export function seal(
   key: Buffer,
-  plaintext: Buffer,
+  plaintext: Buffer | readonly Buffer[],
   aad: Buffer,
   nonce = randomBytes(NONCE_BYTES),
 ): Sealed {
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const pieces = Buffer.isBuffer(plaintext) ? [plaintext] : plaintext;
+  const ciphertext = Buffer.concat([
+    ...pieces.map((piece) => cipher.update(piece)),
+    cipher.final(),
+  ]);
   return { nonce, tag: cipher.getAuthTag(), ciphertext };
 }
 

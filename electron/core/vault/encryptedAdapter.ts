@@ -53,8 +53,10 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     /** A structural check of the decrypted JSON; at least "an object" (never null). */
     private readonly isValid: (data: unknown) => boolean = (data) =>
       typeof data === 'object' && data !== null,
-    /** Must equal JSON.stringify; entry shards pass a faster one (shardJson.ts). */
-    private readonly serialize: (data: T) => string = (data) => JSON.stringify(data),
+    /** The UTF-8 of JSON.stringify(data), maybe in pieces; entry shards pass shardJson.ts. */
+    private readonly serialize: (data: T) => readonly Buffer[] = (data) => [
+      Buffer.from(JSON.stringify(data), 'utf8'),
+    ],
   ) {}
 
   async read(): Promise<T | null> {
@@ -84,7 +86,7 @@ export class EncryptedAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const plaintext = Buffer.from(this.serialize(data), 'utf8');
+    const plaintext = this.serialize(data);
     const generation = this.generation + 1;
     const bytes = encryptFile(
       this.key(),
@@ -105,7 +107,7 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       throw new VaultError('save_failed', MESSAGES.saveFailed, this.name, { cause: error });
     }
     this.generation = generation;
-    this.plainBytes = plaintext.length;
+    this.plainBytes = plaintext.reduce((sum, piece) => sum + piece.length, 0);
     this.disk = { kind: 'bytes', hash: hashBytes(bytes) };
   }
 }

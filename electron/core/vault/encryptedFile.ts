@@ -33,7 +33,7 @@ export function encryptFile(
   key: KeyInfo,
   id: FileIdentity,
   generation: number,
-  plaintext: Buffer,
+  plaintext: Buffer | readonly Buffer[],
 ): Buffer {
   const prefix = Buffer.alloc(PREFIX_BYTES);
   MAGIC.copy(prefix, 0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withEntryDefaults, type Entry } from '../../../shared/journal';
-import { shardJson } from '../../../electron/core/vault/shardJson';
+import { shardJson as pieces } from '../../../electron/core/vault/shardJson';
+
+const shardJson = (data: unknown): string => Buffer.concat(pieces(data)).toString('utf8');
 import { doc } from '../../support/vaultFixtures';
 
 function entry(id: string, text: string, version = 1): Entry {

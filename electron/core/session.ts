@@ -202,8 +202,13 @@ export class Session {
    * after unlock (recent months first), so every channel but the first screen's waits for it.
    */
   whenLoaded(): Promise<void> {
-    this.requireVault();
-    return this.loaded;
+    const vault = this.requireVault();
+    // A month the disk refused last time (EIO…) is tried again by the next caller.
+    return this.loaded.catch(() => {
+      if (this.vault !== vault) throw new VaultError('locked', 'Your journal is locked.');
+      this.loaded = this.afterLoad(vault, this.journal());
+      return this.loaded;
+    });
   }
 
   listEntries(): Entry[] {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../../shared/channels';
@@ -211,6 +211,25 @@ describe('the handler table while older months are read', () => {
     expect(again.getEntry(oldest.id)).toBeUndefined();
     expect(again.listEntries()).toHaveLength(47);
     await again.close();
+  });
+
+  it('a month the disk refuses fails the waiting channels clearly, and is tried again', async () => {
+    await seed();
+    const name = join(dir, `entries/${monthAt(0)}.wpv`);
+    await rename(name, `${name}.away`);
+    await mkdir(name); // reading a folder fails like a disk error, not like damage
+    const session = new Session({ dataDir: dir, kdf: TEST_KDF, recentEntries: 5 });
+    const handlers = createHandlers(session);
+    await callOk(handlers, 'vault:unlock', { passphrase: PASSPHRASE });
+    const refused = await handlers['journal:tags']({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'disk_error' } });
+    expect(await callOk(handlers, 'journal:loadState', {})).toMatchObject({ complete: false });
+
+    await rm(name, { recursive: true });
+    await rename(`${name}.away`, name);
+    expect(await callOk(handlers, 'journal:tags', {})).toEqual([{ tag: 'oldest', count: 2 }]);
+    expect(await callOk(handlers, 'journal:list', {})).toHaveLength(48);
+    await session.lock();
   });
 
   it('a journal read whole at opening says nothing about loading', async () => {

@@ -234,11 +234,13 @@ export const contract = {
   'journal:tags': channel<typeof empty, { tag: string; count: number }[]>(empty),
   /**
    * Recent months first: after unlock the older months are read in the background. Until
-   * `complete`, journal:list holds only the newest entries (`loaded` of `total`).
+   * `complete`, journal:list holds only the newest entries (`loaded` of `total`); `problem`
+   * says why reading stopped (a disk error), until a later try gets further.
    */
-  'journal:loadState': channel<typeof empty, { complete: boolean; loaded: number; total: number }>(
-    empty,
-  ),
+  'journal:loadState': channel<
+    typeof empty,
+    { complete: boolean; loaded: number; total: number; problem: string | null }
+  >(empty),
   /** Renames a tag everywhere; renaming onto an existing tag merges the two. */
   'journal:renameTag': channel<z.ZodType<{ from: string; to: string }>, { changed: number }>(
     z.strictObject({ from: tagSchema, to: tagSchema }),

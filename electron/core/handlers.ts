@@ -110,7 +110,11 @@ function implementations(session: Session, platform: Platform): Implementations<
         );
     },
     'journal:get': ({ id }) => session.findEntry(id),
-    'journal:loadState': () => Promise.resolve(session.requireVault().loadProgress()),
+    'journal:loadState': () => {
+      // Asking is also a nudge: a load a disk error stopped is tried again.
+      void session.whenLoaded().catch(() => undefined);
+      return Promise.resolve(session.requireVault().loadProgress());
+    },
     'journal:create': async ({ date, title, content }) => {
       const entry = await session.requireVault().createEntry(date, {
         ...(title !== undefined ? { title } : {}),

@@ -1,3 +1,5 @@
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { syntheticEntries } from '../bench/synthetic';
 import { expect, expectAccessible, test } from './fixtures';
 import { button, createJournal, heading, lock, unlock } from './flows';
@@ -57,4 +59,36 @@ test('a long journal opens with its newest months, says older ones are coming, t
   );
   await expect(heading(page, 'Journal')).toBeVisible();
   await expect(button(page, 'New entry')).toBeEnabled();
+});
+
+test('older entries the disk refuses are named plainly, and come in once the disk answers', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page, session, dataDir } = app;
+  await createJournal(page);
+  const today = new Date().toISOString().slice(0, 10);
+  await session.requireVault().importEntries(syntheticEntries(1_100, 3, { end: today, seed: 6 }));
+  await lock(page);
+  // The oldest month cannot be read (a folder where its file should be reads like a disk
+  // error, not like damage, so nothing is set aside).
+  const oldest = (await readdir(join(dataDir, 'entries'))).sort()[0] ?? '';
+  const file = join(dataDir, 'entries', oldest);
+  await rename(file, `${file}.away`);
+  await mkdir(file);
+
+  await unlock(page);
+  const problem = page
+    .getByRole('status')
+    .filter({ hasText: 'Some of your older entries could not be opened just now' });
+  await expect(problem).toBeVisible({ timeout: 30_000 });
+  await expect(problem).toContainText('Waypoint keeps trying');
+  await expectAccessible(page, 'the journal when older entries could not be read');
+  await page.screenshot({ path: 'test-results/recent-first-problem.png' });
+
+  await rm(file, { recursive: true });
+  await rename(`${file}.away`, file);
+  // The page asks again every few seconds, and each ask tries the disk again.
+  await expect(problem).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText(/^Showing [\d,]+ of 1,0\d\d days$/)).toBeVisible();
 });

@@ -145,6 +145,8 @@ export class Vault {
   /** Entry shards not read yet, newest month first: the background load reads them in turn. */
   private readonly unread = new Set<string>();
   private background: Promise<void> = Promise.resolve();
+  /** Why the background load stopped, until a later try gets further (told to the user). */
+  private loadProblem: string | null = null;
   /** Told of each batch of entries the background load adds (summaries are made ahead). */
   onEntriesLoaded: ((entries: readonly Entry[]) => void) | null = null;
 
@@ -415,14 +417,20 @@ export class Vault {
 
   /** Reads the older months one shard at a time, each in the write queue between saves. */
   private async readTheRest(): Promise<void> {
-    for (const name of [...this.unread]) {
-      // Between shards the event loop answers IPC, and saves queued meanwhile go first.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (this.closing) return;
-      await this.queue.run(async () => {
-        if (this.closed || !this.unread.has(name)) return;
-        if (await this.readUnread(name)) await this.writeManifest();
-      });
+    try {
+      for (const name of [...this.unread]) {
+        // Between shards the event loop answers IPC, and saves queued meanwhile go first.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.closing) return;
+        await this.queue.run(async () => {
+          if (this.closed || !this.unread.has(name)) return;
+          if (await this.readUnread(name)) await this.writeManifest();
+        });
+        this.loadProblem = null;
+      }
+    } catch (error) {
+      this.loadProblem = error instanceof VaultError ? error.message : MESSAGES.diskError;
+      throw error;
     }
   }
 
@@ -471,7 +479,7 @@ export class Vault {
   }
 
   /** How much of the journal is in memory, in entries (by the manifest's counts). */
-  loadProgress(): { complete: boolean; loaded: number; total: number } {
+  loadProgress(): { complete: boolean; loaded: number; total: number; problem: string | null } {
     this.assertOpen();
     let total = 0;
     let unread = 0;
@@ -480,7 +488,8 @@ export class Vault {
       total += count;
       if (this.unread.has(name)) unread += count;
     }
-    return { complete: this.unread.size === 0, loaded: total - unread, total };
+    const complete = this.unread.size === 0;
+    return { complete, loaded: total - unread, total, problem: complete ? null : this.loadProblem };
   }
 
   private async runMigrations(from: number): Promise<void> {

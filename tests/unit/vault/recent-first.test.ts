@@ -64,10 +64,10 @@ describe('the vault opens with the newest months and reads the rest in the backg
       monthAt(21),
       monthAt(21),
     ]);
-    expect(vault.loadProgress()).toEqual({ complete: false, loaded: 6, total: 48 });
+    expect(vault.loadProgress()).toEqual({ complete: false, loaded: 6, total: 48, problem: null });
     await vault.whenLoaded();
     expect(vault.listEntries()).toHaveLength(MONTHS * PER_MONTH);
-    expect(vault.loadProgress()).toEqual({ complete: true, loaded: 48, total: 48 });
+    expect(vault.loadProgress()).toEqual({ complete: true, loaded: 48, total: 48, problem: null });
     await vault.close();
   });
 
@@ -190,7 +190,12 @@ describe('the handler table while older months are read', () => {
     expect(await call('search:query', { q: monthAt(0).replace('-', ' ') })).not.toEqual([]);
     expect(await call('journal:tags', {})).toEqual([{ tag: 'oldest', count: 2 }]);
     expect((await call('journal:get', { id: oldest.id })).title).toBe(oldest.title);
-    expect(await call('journal:loadState', {})).toEqual({ complete: true, loaded: 48, total: 48 });
+    expect(await call('journal:loadState', {})).toEqual({
+      complete: true,
+      loaded: 48,
+      total: 48,
+      problem: null,
+    });
     expect(await call('journal:list', {})).toHaveLength(48);
     expect(loaded).toEqual(['loaded']);
     await session.lock();
@@ -223,12 +228,20 @@ describe('the handler table while older months are read', () => {
     await callOk(handlers, 'vault:unlock', { passphrase: PASSPHRASE });
     const refused = await handlers['journal:tags']({});
     expect(refused).toMatchObject({ ok: false, error: { code: 'disk_error' } });
-    expect(await callOk(handlers, 'journal:loadState', {})).toMatchObject({ complete: false });
+    // Said plainly on the journal page, and tried again each time it asks.
+    expect(await callOk(handlers, 'journal:loadState', {})).toMatchObject({
+      complete: false,
+      problem: expect.stringContaining("couldn't read your journal's files"),
+    });
 
     await rm(name, { recursive: true });
     await rename(`${name}.away`, name);
     expect(await callOk(handlers, 'journal:tags', {})).toEqual([{ tag: 'oldest', count: 2 }]);
     expect(await callOk(handlers, 'journal:list', {})).toHaveLength(48);
+    expect(await callOk(handlers, 'journal:loadState', {})).toMatchObject({
+      complete: true,
+      problem: null,
+    });
     await session.lock();
   });
 
@@ -243,6 +256,7 @@ describe('the handler table while older months are read', () => {
       complete: true,
       loaded: 1,
       total: 1,
+      problem: null,
     });
     await session.lock();
     await callOk(handlers, 'vault:unlock', { passphrase: PASSPHRASE });

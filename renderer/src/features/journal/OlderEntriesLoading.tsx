@@ -11,7 +11,9 @@ export function OlderEntriesLoading() {
   return (
     <p className="muted older-loading" role="status">
       <span className="older-loading__dot" aria-hidden="true" />
-      {v.olderLoading(state.data.loaded, state.data.total)}
+      {state.data.problem === null
+        ? v.olderLoading(state.data.loaded, state.data.total)
+        : v.olderProblem(state.data.problem)}
     </p>
   );
 }

@@ -13,6 +13,8 @@ export const viewStrings = {
   showOlder: 'Show older entries',
   olderLoading: (loaded: number, total: number) =>
     `Still opening your older entries (${loaded.toLocaleString()} of ${total.toLocaleString()} so far). Filters, tags and search include them all once they are in.`,
+  olderProblem: (problem: string) =>
+    `Some of your older entries could not be opened just now. ${problem} Waypoint keeps trying; nothing has been changed or lost.`,
   showMoreInDay: (n: number) => `Show ${n.toLocaleString()} more from this day`,
   shownInDay: (shown: number, total: number) =>
     `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} entries from this day`,

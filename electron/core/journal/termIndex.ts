@@ -1,5 +1,13 @@
 import { detachedCopy } from '../../../shared/journal';
 import { foldText } from '../../../shared/search';
+import {
+  addPosting,
+  emptyPosting,
+  filterPosting,
+  PostingReader,
+  trimPosting,
+  type Posting,
+} from './postings';
 
 /**
  * A small in-memory inverted index with BM25 ranking that returns only the best `limit`
@@ -10,7 +18,9 @@ import { foldText } from '../../../shared/search';
  *
  * Documents live in slots. Replacing or removing a document retires its slot (never reused);
  * postings that point at retired slots are skipped, and compacted when they come up in a
- * query with more dead than live slots, so no edit ever walks the whole index.
+ * query with more dead than live slots, so no edit ever walks the whole index. Postings are
+ * packed bytes (`postings.ts`), and a new term keeps its own copy of the token, so the index
+ * holds no entry's text.
  */
 
 /** BM25 constants as MiniSearch used them, so ranking stays familiar. */
@@ -19,47 +29,6 @@ const B = 0.7;
 const D = 0.5;
 /** A prefix expansion counts less than the word itself, more so the longer it runs on. */
 const PREFIX_WEIGHT = 0.375;
-
-/**
- * The documents (slots) a term occurs in, and how often, in typed arrays with room to grow:
- * 6 bytes a posting instead of ~20 in two arrays of numbers (20,000 entries have ~4.6
- * million postings). `length` of them are in use.
- */
-interface Posting {
-  slots: Uint32Array;
-  freqs: Uint16Array;
-  length: number;
-}
-
-const FIRST_CAPACITY = 4;
-/** A term used more often than this in one field counts this often (BM25 has long saturated). */
-const MAX_FREQ = 0xffff;
-
-function addPosting(posting: Posting, slot: number, freq: number): void {
-  if (posting.length === posting.slots.length) {
-    const capacity = Math.max(FIRST_CAPACITY, posting.length * 2);
-    const slots = new Uint32Array(capacity);
-    const freqs = new Uint16Array(capacity);
-    slots.set(posting.slots);
-    freqs.set(posting.freqs);
-    posting.slots = slots;
-    posting.freqs = freqs;
-  }
-  posting.slots[posting.length] = slot;
-  posting.freqs[posting.length] = Math.min(freq, MAX_FREQ);
-  posting.length += 1;
-}
-
-/**
- * Gives back most of the unused room of a posting (after a build, when most have stopped
- * growing), keeping a little so the next saves do not copy the common words' postings again.
- */
-function trimPosting(posting: Posting): void {
-  const capacity = posting.length + (posting.length >> 4) + FIRST_CAPACITY;
-  if (capacity >= posting.slots.length) return;
-  posting.slots = posting.slots.slice(0, capacity);
-  posting.freqs = posting.freqs.slice(0, capacity);
-}
 
 export interface TermMatch<Id> {
   id: Id;
@@ -117,11 +86,7 @@ export class TermIndex<Id> {
       for (const [term, freq] of counts) {
         let posting = field.get(term);
         if (!posting) {
-          posting = {
-            slots: new Uint32Array(FIRST_CAPACITY),
-            freqs: new Uint16Array(FIRST_CAPACITY),
-            length: 0,
-          };
+          posting = emptyPosting();
           // A long token is a view into the entry's whole folded text: keep a copy instead.
           const own = detachedCopy(term);
           field.set(own, posting);
@@ -217,17 +182,17 @@ export class TermIndex<Id> {
     firstSeen: number[],
   ): void {
     let alive = 0;
-    for (let k = 0; k < posting.length; k += 1)
-      if (this.idOf[posting.slots[k] ?? 0] !== undefined) alive += 1;
+    const counting = new PostingReader(posting);
+    while (counting.next()) if (this.idOf[counting.slot] !== undefined) alive += 1;
     if (alive === 0) return;
-    if (alive * 2 < posting.length) this.compact(posting);
+    if (alive * 2 < posting.count) filterPosting(posting, (slot) => this.idOf[slot] !== undefined);
     const idf = Math.log(1 + (this.live - alive + 0.5) / (alive + 0.5));
     const boost = (this.boosts[f] ?? 1) * weight;
     const lengths = this.lengths[f] ?? [];
     const average = (this.totalLength[f] ?? 0) / Math.max(1, this.live) || 1;
-    const { slots, freqs, length } = posting;
-    for (let k = 0; k < length; k += 1) {
-      const slot = slots[k] ?? 0;
+    const reader = new PostingReader(posting);
+    while (reader.next()) {
+      const slot = reader.slot;
       if (this.idOf[slot] === undefined) continue;
       // Every earlier term must have matched this document (AND).
       const seen = matched[slot] ?? 0;
@@ -236,23 +201,10 @@ export class TermIndex<Id> {
         matched[slot] = termIndex + 1;
         if (termIndex === 0) firstSeen.push(slot);
       }
-      const tf = freqs[k] ?? 0;
+      const tf = reader.freq;
       const norm = tf + K * (1 - B + (B * (lengths[slot] ?? 0)) / average);
       score[slot] = (score[slot] ?? 0) + boost * idf * (D + (tf * (K + 1)) / norm);
     }
-  }
-
-  private compact(posting: Posting): void {
-    let to = 0;
-    for (let k = 0; k < posting.length; k += 1) {
-      const slot = posting.slots[k] ?? 0;
-      if (this.idOf[slot] === undefined) continue;
-      posting.slots[to] = slot;
-      posting.freqs[to] = posting.freqs[k] ?? 0;
-      to += 1;
-    }
-    posting.length = to;
-    if (to * 4 < posting.slots.length) trimPosting(posting);
   }
 
   private rememberTerm(term: string): void {

@@ -144,4 +144,16 @@ describe('journal search index', () => {
     expect(hits[0]?.snippet).toBe(text(8, 3));
     expect(index.search('garden', 1000)).toHaveLength(kept.length - 1 + 50);
   });
+
+  it('finds a word in entries hundreds apart, and ranks the one using it hundreds of times first', async () => {
+    const days = Array.from({ length: 600 }, (_, i) =>
+      entry(i === 0 || i === 599 ? `Saw a heron today, day ${i}.` : `Plain day ${i}.`),
+    );
+    const often = entry(`${'heron '.repeat(300)}by the lake.`);
+    const index = await indexOf([...days.slice(0, 300), often, ...days.slice(300)]);
+
+    const hits = index.search('heron', 10);
+    expect(hits.map((h) => h.entryId)).toEqual([often.id, days[0]?.id, days[599]?.id]);
+    expect(index.search('plain day', 1000)).toHaveLength(598);
+  });
 });

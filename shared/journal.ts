@@ -157,11 +157,17 @@ const FIRST_LINE_MAX = 60;
 
 /** The first non-blank line of plain text, shortened at a word to about 60 characters. */
 export function firstLineOf(text: string, max = FIRST_LINE_MAX): string {
-  const line =
-    text
-      .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
-      .find((l) => l.length > 0) ?? '';
+  let line: string;
+  // Line by line, stopping at the first with text: the rest of a long entry is never touched.
+  for (let from = 0; ;) {
+    const end = text.indexOf('\n', from);
+    line = text
+      .slice(from, end < 0 ? text.length : end)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (line.length > 0 || end < 0) break;
+    from = end + 1;
+  }
   if (line.length <= max) return line;
   const cut = line.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');
@@ -169,8 +175,33 @@ export function firstLineOf(text: string, max = FIRST_LINE_MAX): string {
 }
 
 export function countWords(text: string): number {
-  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+  // Counted match by match: no array of every word is built.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let count = 0;
+  while (word.test(text)) count += 1;
+  return count;
+}
+
+const PREVIEW_MAX = 160;
+
+/** The start of the text on one line, whitespace collapsed, at most 160 characters. */
+export function previewOf(text: string): string {
+  const rest = text.trimStart();
+  // Collapsing only shortens text, so a few times the length is nearly always enough.
+  const head = rest.slice(0, PREVIEW_MAX * 4);
+  const flat = head.replace(/\s+/g, ' ');
+  if (flat.length > PREVIEW_MAX || head.length === rest.length)
+    return flat.trimEnd().slice(0, PREVIEW_MAX);
+  return rest.replace(/\s+/g, ' ').trimEnd().slice(0, PREVIEW_MAX);
+}
+
+/**
+ * A copy of `text` that keeps nothing else alive. V8 makes a slice (and what trim and split
+ * return) a view into the whole string it was cut from, so a short preview cached for each
+ * of 20,000 entries would otherwise hold every entry's entire plain text in memory.
+ */
+export function detachedCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 export function summarizeEntry(entry: Entry, mood: number | null = null): EntrySummary {
@@ -179,8 +210,8 @@ export function summarizeEntry(entry: Entry, mood: number | null = null): EntryS
     id: entry.id,
     date: entry.date,
     title: entry.title,
-    preview: text.replace(/\s+/g, ' ').trim().slice(0, 160),
-    firstLine: firstLineOf(text),
+    preview: detachedCopy(previewOf(text)),
+    firstLine: detachedCopy(firstLineOf(text)),
     words: countWords(text),
     updatedAt: entry.updatedAt,
     createdAt: entry.createdAt,

@@ -323,15 +323,27 @@ async function measure(id: DatasetId, dir: string, outFile: string, smoke: boole
   const entries = session.requireVault().listEntries();
   const builds: number[] = [];
   let indexMemoryMB = 0;
+  // The postings are typed arrays: their bytes count in arrayBuffers, not in the JS heap.
+  // Freed array buffers are released by a sweeper some time after a collection: settle first.
+  const retained = async () => {
+    let last = -1;
+    for (let k = 0; k < 20; k += 1) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { arrayBuffers } = process.memoryUsage();
+      if (arrayBuffers === last) break;
+      last = arrayBuffers;
+    }
+    const memory = process.memoryUsage();
+    return memory.heapUsed + memory.arrayBuffers;
+  };
   for (let i = 0; i < reps.builds; i += 1) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
+    const before = await retained();
     const index = new SearchIndex();
     const start = performance.now();
     await index.build(entries);
     builds.push(performance.now() - start);
-    gc();
-    indexMemoryMB = (process.memoryUsage().heapUsed - before) / 1e6;
+    indexMemoryMB = ((await retained()) - before) / 1e6;
     index.dispose();
   }
 

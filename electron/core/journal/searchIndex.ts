@@ -42,8 +42,8 @@ function wordsStartingWith(text: string, prefix: string, max = 4): string[] {
  */
 export class SearchIndex {
   private readonly index = new TermIndex<string>(FIELD_BOOSTS);
+  /** The indexed entries (the vault's own objects); a hit's text is derived when shown. */
   private readonly entries = new Map<string, Entry>();
-  private readonly texts = new Map<string, string>();
   /** Removed while the background build ran: the build must not bring them back. */
   private readonly removedDuringBuild = new Set<string>();
   /** Which entries link to each `kind:id`, so a renamed goal re-indexes only those. */
@@ -75,6 +75,7 @@ export class SearchIndex {
         }
       }
       this.removedDuringBuild.clear();
+      this.index.trim();
     })();
     return this.building;
   }
@@ -92,7 +93,6 @@ export class SearchIndex {
     const previous = this.entries.get(entry.id);
     if (previous) this.unlink(previous);
     this.entries.set(entry.id, entry);
-    this.texts.set(entry.id, text);
     this.removedDuringBuild.delete(entry.id);
     for (const link of entry.links) {
       const key = linkKey(link.kind, link.id);
@@ -110,7 +110,6 @@ export class SearchIndex {
     this.index.delete(id);
     this.unlink(entry);
     this.entries.delete(id);
-    this.texts.delete(id);
   }
 
   private unlink(entry: Entry): void {
@@ -160,7 +159,8 @@ export class SearchIndex {
     return this.index.search(terms, limit, live).flatMap(({ id, score }) => {
       const entry = this.entries.get(id);
       if (!entry) return [];
-      const text = this.texts.get(id) ?? '';
+      // Only the hits shown need their text: keeping every entry's would cost ~50 MB at 20k.
+      const text = docToText(entry.content);
       const tags = entry.tags.join(', ');
       const links = this.linkedTitles(entry);
       // Highlight whole words for the prefix ("anx" shows "anxious").
@@ -199,7 +199,6 @@ export class SearchIndex {
     this.cancelled = true;
     this.index.clear();
     this.entries.clear();
-    this.texts.clear();
     this.removedDuringBuild.clear();
     this.linkedBy.clear();
     this.titles = null;

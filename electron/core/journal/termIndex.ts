@@ -1,4 +1,13 @@
+import { detachedCopy } from '../../../shared/journal';
 import { foldText } from '../../../shared/search';
+import {
+  addPosting,
+  emptyPosting,
+  filterPosting,
+  PostingReader,
+  trimPosting,
+  type Posting,
+} from './postings';
 
 /**
  * A small in-memory inverted index with BM25 ranking that returns only the best `limit`
@@ -9,7 +18,9 @@ import { foldText } from '../../../shared/search';
  *
  * Documents live in slots. Replacing or removing a document retires its slot (never reused);
  * postings that point at retired slots are skipped, and compacted when they come up in a
- * query with more dead than live slots, so no edit ever walks the whole index.
+ * query with more dead than live slots, so no edit ever walks the whole index. Postings are
+ * packed bytes (`postings.ts`), and a new term keeps its own copy of the token, so the index
+ * holds no entry's text.
  */
 
 /** BM25 constants as MiniSearch used them, so ranking stays familiar. */
@@ -18,11 +29,6 @@ const B = 0.7;
 const D = 0.5;
 /** A prefix expansion counts less than the word itself, more so the longer it runs on. */
 const PREFIX_WEIGHT = 0.375;
-
-interface Posting {
-  slots: number[];
-  freqs: number[];
-}
 
 export interface TermMatch<Id> {
   id: Id;
@@ -80,12 +86,13 @@ export class TermIndex<Id> {
       for (const [term, freq] of counts) {
         let posting = field.get(term);
         if (!posting) {
-          posting = { slots: [], freqs: [] };
-          field.set(term, posting);
-          this.rememberTerm(term);
+          posting = emptyPosting();
+          // A long token is a view into the entry's whole folded text: keep a copy instead.
+          const own = detachedCopy(term);
+          field.set(own, posting);
+          this.rememberTerm(own);
         }
-        posting.slots.push(slot);
-        posting.freqs.push(freq);
+        addPosting(posting, slot, freq);
       }
     });
   }
@@ -99,6 +106,11 @@ export class TermIndex<Id> {
     this.lengths.forEach((lengths, f) => {
       this.totalLength[f] = (this.totalLength[f] ?? 0) - (lengths[slot] ?? 0);
     });
+  }
+
+  /** Releases the room postings kept to grow into; call when a bulk of additions is done. */
+  trim(): void {
+    for (const field of this.postings) for (const posting of field.values()) trimPosting(posting);
   }
 
   clear(): void {
@@ -170,16 +182,17 @@ export class TermIndex<Id> {
     firstSeen: number[],
   ): void {
     let alive = 0;
-    for (const slot of posting.slots) if (this.idOf[slot] !== undefined) alive += 1;
+    const counting = new PostingReader(posting);
+    while (counting.next()) if (this.idOf[counting.slot] !== undefined) alive += 1;
     if (alive === 0) return;
-    if (alive * 2 < posting.slots.length) this.compact(posting);
+    if (alive * 2 < posting.count) filterPosting(posting, (slot) => this.idOf[slot] !== undefined);
     const idf = Math.log(1 + (this.live - alive + 0.5) / (alive + 0.5));
     const boost = (this.boosts[f] ?? 1) * weight;
     const lengths = this.lengths[f] ?? [];
     const average = (this.totalLength[f] ?? 0) / Math.max(1, this.live) || 1;
-    const { slots, freqs } = posting;
-    for (let k = 0; k < slots.length; k += 1) {
-      const slot = slots[k] ?? 0;
+    const reader = new PostingReader(posting);
+    while (reader.next()) {
+      const slot = reader.slot;
       if (this.idOf[slot] === undefined) continue;
       // Every earlier term must have matched this document (AND).
       const seen = matched[slot] ?? 0;
@@ -188,23 +201,10 @@ export class TermIndex<Id> {
         matched[slot] = termIndex + 1;
         if (termIndex === 0) firstSeen.push(slot);
       }
-      const tf = freqs[k] ?? 0;
+      const tf = reader.freq;
       const norm = tf + K * (1 - B + (B * (lengths[slot] ?? 0)) / average);
       score[slot] = (score[slot] ?? 0) + boost * idf * (D + (tf * (K + 1)) / norm);
     }
-  }
-
-  private compact(posting: Posting): void {
-    let to = 0;
-    for (let k = 0; k < posting.slots.length; k += 1) {
-      const slot = posting.slots[k] ?? 0;
-      if (this.idOf[slot] === undefined) continue;
-      posting.slots[to] = slot;
-      posting.freqs[to] = posting.freqs[k] ?? 0;
-      to += 1;
-    }
-    posting.slots.length = to;
-    posting.freqs.length = to;
   }
 
   private rememberTerm(term: string): void {

@@ -4,6 +4,7 @@ import {
   docToText,
   isRealDate,
   isoDateSchema,
+  previewOf,
   summarizeEntry,
   withEntryDefaults,
 } from '../../../shared/journal';
@@ -39,6 +40,21 @@ describe('journal helpers', () => {
   it('counts words across languages and apostrophes', () => {
     expect(countWords("I'm going to Zürich — it's late")).toBe(6);
     expect(countWords('   ')).toBe(0);
+    expect(countWords('A well-known café, ’twas 42 days')).toBe(6);
+    expect(countWords('word '.repeat(1000))).toBe(1000);
+  });
+
+  it('previews the start of an entry on one line, however much blank space comes first', () => {
+    expect(previewOf('\n\n   Slept badly.\n\n  Walked   the dog.  ')).toBe(
+      'Slept badly. Walked the dog.',
+    );
+    expect(previewOf(`${'\n'.repeat(3000)}Only this.`)).toBe('Only this.');
+    const spaced = `Start${' \n'.repeat(2000)}end ${'word '.repeat(100)}`;
+    expect(previewOf(spaced)).toBe(`Start end ${'word '.repeat(100)}`.slice(0, 160));
+    const long = 'walk '.repeat(100);
+    expect(previewOf(long)).toBe(long.slice(0, 160));
+    expect(previewOf(`${'x'.repeat(160)}   \n  `)).toBe('x'.repeat(160));
+    expect(previewOf(' \n ')).toBe('');
   });
 
   it('accepts only dates that exist', () => {

@@ -98,4 +98,62 @@ describe('journal search index', () => {
     expect(index.search('version')).toEqual([]);
     expect(index.size).toBe(0);
   });
+
+  it('shows the current text of an edited entry in its snippet and first line', async () => {
+    const walk = entry('Rain all day.', { title: 'Quiet Sunday' });
+    const index = await indexOf([walk, entry('Another quiet evening.')]);
+    index.upsert({
+      ...walk,
+      content: doc('A long walk by the sea.', 'Felt lighter afterwards.'),
+      version: 2,
+    });
+
+    const [byTitle] = index.search('sunday');
+    expect(byTitle?.field).toBe('title');
+    expect(byTitle?.firstLine).toBe('A long walk by the sea.');
+    const [byText] = index.search('lighter');
+    expect(byText?.entryId).toBe(walk.id);
+    expect(byText?.snippet).toBe('A long walk by the sea. Felt lighter afterwards.');
+    expect(byText?.highlights.map(([s, e]) => byText.snippet.slice(s, e))).toEqual(['lighter']);
+    expect(index.search('rain')).toEqual([]);
+  });
+
+  it('finds exactly the live entries, ranked by how often they use the word, after most are deleted or edited', async () => {
+    // Eight words each; "weeding" 1 to 7 times, so the more often, the higher it ranks.
+    const times = (i: number) => ((i * 3) % 7) + 1;
+    const text = (n: number, i: number) =>
+      [...Array<string>(n).fill('weeding'), ...Array<string>(8 - n).fill('garden'), i].join(' ');
+    const days = Array.from({ length: 400 }, (_, i) => entry(text(times(i), i)));
+    const index = await indexOf(days);
+    days.forEach((day, i) => {
+      if (i % 5 !== 0) index.remove(day.id);
+    });
+    const kept = days.filter((_, i) => i % 5 === 0);
+    const edited = kept[3];
+    if (!edited) throw new Error('no entry');
+    // An edit now uses the word more than any other entry: it ranks first.
+    index.upsert({ ...edited, content: doc(text(8, 3)), version: 2 });
+    for (let i = 0; i < 50; i += 1) index.upsert(entry(`New garden note ${i}, no weeds.`));
+
+    const hits = index.search('weeding', 1000);
+    const expected = [...kept]
+      .map((day) => ({ id: day.id, n: day.id === edited.id ? 8 : times(days.indexOf(day)) }))
+      .sort((a, b) => b.n - a.n)
+      .map((d) => d.id);
+    expect(hits.map((h) => h.entryId)).toEqual(expected);
+    expect(hits[0]?.snippet).toBe(text(8, 3));
+    expect(index.search('garden', 1000)).toHaveLength(kept.length - 1 + 50);
+  });
+
+  it('finds a word in entries hundreds apart, and ranks the one using it hundreds of times first', async () => {
+    const days = Array.from({ length: 600 }, (_, i) =>
+      entry(i === 0 || i === 599 ? `Saw a heron today, day ${i}.` : `Plain day ${i}.`),
+    );
+    const often = entry(`${'heron '.repeat(300)}by the lake.`);
+    const index = await indexOf([...days.slice(0, 300), often, ...days.slice(300)]);
+
+    const hits = index.search('heron', 10);
+    expect(hits.map((h) => h.entryId)).toEqual([often.id, days[0]?.id, days[599]?.id]);
+    expect(index.search('plain day', 1000)).toHaveLength(598);
+  });
 });

@@ -7,7 +7,7 @@ import {
   ExternalChangeError,
   changedOnDisk,
   diskStateOf,
-  hashBytes,
+  fingerprintOf,
   type DiskState,
 } from './externalChange';
 import { nodeFs, type VaultFs } from './fsLayer';
@@ -81,7 +81,7 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     if (!this.isValid(data)) throw new UnreadableFileError(this.name, 'wrong_shape');
     this.generation = outcome.generation;
     this.plainBytes = outcome.plaintext.length;
-    this.disk = { kind: 'bytes', hash: hashBytes(bytes) };
+    this.disk = { kind: 'bytes', fingerprint: fingerprintOf(bytes) };
     return data as T;
   }
 
@@ -108,6 +108,6 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     }
     this.generation = generation;
     this.plainBytes = plaintext.reduce((sum, piece) => sum + piece.length, 0);
-    this.disk = { kind: 'bytes', hash: hashBytes(bytes) };
+    this.disk = { kind: 'bytes', fingerprint: fingerprintOf(bytes) };
   }
 }

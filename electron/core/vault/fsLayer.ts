@@ -23,6 +23,8 @@ export interface VaultFs {
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options?: { force?: boolean; recursive?: boolean }): Promise<void>;
   chmod(path: string, mode: number): Promise<void>;
+  /** The first `length` bytes (fewer if the file is shorter); without it, readFile is used. */
+  readHead?(path: string, length: number): Promise<Buffer>;
 }
 
 export const nodeFs: VaultFs = {
@@ -33,4 +35,14 @@ export const nodeFs: VaultFs = {
   rename: (from, to) => rename(from, to),
   rm: (path, options) => rm(path, options),
   chmod: (path, mode) => chmod(path, mode),
+  readHead: async (path, length) => {
+    const handle = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(head, 0, length, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  },
 };

@@ -19,20 +19,30 @@ export interface Sealed {
   ciphertext: Buffer;
 }
 
-/** `plaintext` may come in pieces (encrypted one after another, never joined). */
 export function seal(
   key: Buffer,
-  plaintext: Buffer | readonly Buffer[],
+  plaintext: Buffer,
   aad: Buffer,
   nonce = randomBytes(NONCE_BYTES),
 ): Sealed {
+  const { tag, ciphertext } = sealPieces(key, [plaintext], aad, nonce);
+  return { nonce, tag, ciphertext: Buffer.concat(ciphertext) };
+}
+
+/**
+ * `seal` for plaintext in pieces: each is encrypted in turn and the ciphertext comes back in
+ * pieces too, so a caller laying out a file joins everything once (no 256 KB copies between).
+ */
+export function sealPieces(
+  key: Buffer,
+  plaintext: readonly Buffer[],
+  aad: Buffer,
+  nonce = randomBytes(NONCE_BYTES),
+): { nonce: Buffer; tag: Buffer; ciphertext: Buffer[] } {
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  const pieces = Buffer.isBuffer(plaintext) ? [plaintext] : plaintext;
-  const ciphertext = Buffer.concat([
-    ...pieces.map((piece) => cipher.update(piece)),
-    cipher.final(),
-  ]);
+  const ciphertext = plaintext.map((piece) => cipher.update(piece));
+  ciphertext.push(cipher.final());
   return { nonce, tag: cipher.getAuthTag(), ciphertext };
 }
 

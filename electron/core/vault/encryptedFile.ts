@@ -1,4 +1,4 @@
-import { NONCE_BYTES, TAG_BYTES, open, seal } from './crypto';
+import { NONCE_BYTES, TAG_BYTES, open, sealPieces } from './crypto';
 import { FORMAT_VERSION } from './header';
 
 /**
@@ -40,8 +40,9 @@ export function encryptFile(
   prefix.writeUInt16BE(FORMAT_VERSION, 4);
   prefix.writeUInt32BE(key.keyVersion, 6);
   prefix.writeBigUInt64BE(BigInt(generation), 10);
-  const sealed = seal(key.dek, plaintext, aad(prefix, id));
-  return Buffer.concat([prefix, sealed.nonce, sealed.tag, sealed.ciphertext]);
+  const pieces = Buffer.isBuffer(plaintext) ? [plaintext] : plaintext;
+  const sealed = sealPieces(key.dek, pieces, aad(prefix, id));
+  return Buffer.concat([prefix, sealed.nonce, sealed.tag, ...sealed.ciphertext]);
 }
 
 export type DecryptOutcome =

@@ -4,7 +4,7 @@ import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPassphraseFields, useNewPassphrase } from '../../passphrase/NewPassphraseFields';
 import { PassphraseInput } from '../../passphrase/PassphraseInput';
-import { RecoveryKeyDisplay } from '../onboarding/RecoveryKeyDisplay';
+import { RecoveryKeyToStore } from '../onboarding/RecoveryKeyToStore';
 import { settingsStrings as s } from './strings';
 
 /** The words of one form; the new key's own words are the same everywhere. */
@@ -128,8 +128,6 @@ export function NewRecoveryKeyForm({
 
 /** A new recovery key shown once, until the user says it is stored. */
 function NewRecoveryKey({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
-  const [stored, setStored] = useState(false);
-  const checkId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
@@ -141,22 +139,12 @@ function NewRecoveryKey({ recoveryKey, onDone }: { recoveryKey: string; onDone: 
         {s.newKeyTitle}
       </h4>
       <p role="status">{s.newKeyIntro}</p>
-      <RecoveryKeyDisplay recoveryKey={recoveryKey} />
-      <p>{s.newKeyAdvice}</p>
-      <div className="checkbox">
-        <input
-          id={checkId}
-          type="checkbox"
-          checked={stored}
-          onChange={(e) => {
-            setStored(e.target.checked);
-          }}
-        />
-        <label htmlFor={checkId}>{s.newKeyStored}</label>
-      </div>
-      <button type="button" className="button button--primary" disabled={!stored} onClick={onDone}>
-        {s.newKeyDone}
-      </button>
+      <RecoveryKeyToStore
+        recoveryKey={recoveryKey}
+        strings={{ advice: s.newKeyAdvice, stored: s.newKeyStored, button: s.newKeyDone }}
+        buttonClassName="button button--primary"
+        onStored={onDone}
+      />
     </div>
   );
 }

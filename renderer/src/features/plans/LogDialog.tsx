@@ -5,10 +5,9 @@ import {
   type ObstaclePlan,
   type Used,
 } from '../../../../shared/obstaclePlans';
-import { messageOf } from '../../api/client';
 import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { LogFormEnd } from './LogFormEnd';
 import { useLogOccurrence } from './queries';
 import { RadioChoices } from './RadioChoices';
 import { planStrings as s } from './strings';
@@ -188,28 +187,16 @@ function LogForm({
         value={outcome}
         onChange={setOutcome}
       />
-      <div className="field">
-        <label htmlFor={`${ids}-note`}>{s.noteLabel}</label>
-        <textarea
-          id={`${ids}-note`}
-          className="plans-textarea"
-          rows={3}
-          maxLength={1000}
-          value={note}
-          onChange={(event) => {
-            setNote(event.target.value);
-          }}
-        />
-      </div>
-      <ErrorMessage message={problem ?? (log.isError ? messageOf(log.error) : null)} />
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          {s.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={log.isPending}>
-          {log.isPending ? s.saving : s.saveLog}
-        </button>
-      </div>
+      <LogFormEnd
+        noteId={`${ids}-note`}
+        noteRows={3}
+        note={note}
+        onNoteChange={setNote}
+        problem={problem}
+        save={log}
+        onCancel={onClose}
+        strings={s}
+      />
     </form>
   );
 }

@@ -2,10 +2,9 @@ import '../plans/plans.css';
 import './skills.css';
 import { useId, useState, type ReactNode } from 'react';
 import { SITUATION_TAGS, type SituationTag, type Skill } from '../../../../shared/skills';
-import { messageOf } from '../../api/client';
 import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { LogFormEnd } from '../plans/LogFormEnd';
 import { RadioChoices } from '../plans/RadioChoices';
 import { useLogPractice, useSkills } from './queries';
 import { skillStrings as s } from './strings';
@@ -238,28 +237,16 @@ function PracticeForm({
         value={helpful}
         onChange={setHelpful}
       />
-      <div className="field">
-        <label htmlFor={`${ids}-note`}>{s.noteLabel}</label>
-        <textarea
-          id={`${ids}-note`}
-          className="plans-textarea"
-          rows={2}
-          maxLength={1000}
-          value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-          }}
-        />
-      </div>
-      <ErrorMessage message={problem ?? (log.isError ? messageOf(log.error) : null)} />
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          {s.cancel}
-        </button>
-        <button type="submit" className="button button--primary" disabled={log.isPending}>
-          {log.isPending ? s.saving : s.saveLog}
-        </button>
-      </div>
+      <LogFormEnd
+        noteId={`${ids}-note`}
+        noteRows={2}
+        note={note}
+        onNoteChange={setNote}
+        problem={problem}
+        save={log}
+        onCancel={onClose}
+        strings={s}
+      />
     </form>
   );
 }

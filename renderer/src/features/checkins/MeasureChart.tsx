@@ -107,13 +107,7 @@ export function MeasureChart({
         ))}
         <ValueAxis values={[0, max]} y={y} x0={x0} x1={x1} gap={8} stem="mood-chart" grid={false} />
         <line className="mood-chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
-        <DateTicks
-          dates={xTicks}
-          x={x}
-          y={yBottom + 22}
-          stem="mood-chart"
-          format={(d) => dates.format(d)}
-        />
+        <DateTicks dates={xTicks} x={x} y={yBottom + 22} stem="mood-chart" format={dates.format} />
         {rows.length > 1 && (
           <polyline
             className="mood-chart__line"

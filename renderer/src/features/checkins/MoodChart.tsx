@@ -69,13 +69,7 @@ export function MoodChart({
         preserveAspectRatio="xMidYMid meet"
       >
         <ValueAxis values={Y_TICKS} y={y} x0={x0} x1={x1} gap={10} stem="mood-chart" />
-        <DateTicks
-          dates={xTicks}
-          x={x}
-          y={yBottom + 24}
-          stem="mood-chart"
-          format={(d) => dates.format(d)}
-        />
+        <DateTicks dates={xTicks} x={x} y={yBottom + 24} stem="mood-chart" format={dates.format} />
         <line className="mood-chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
         {averages.length > 1 && (
           <polyline className="mood-chart__average" points={line(averages)} />

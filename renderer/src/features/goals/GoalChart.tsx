@@ -81,13 +81,7 @@ export function GoalChart({ goal }: { goal: Goal }) {
         preserveAspectRatio="xMidYMid meet"
       >
         <ValueAxis values={scale.yTicks} y={y} x0={x0} x1={x1} gap={8} stem="chart" format={num} />
-        <DateTicks
-          dates={scale.xTicks}
-          x={x}
-          y={yBottom + 22}
-          stem="chart"
-          format={(d) => dates.format(d)}
-        />
+        <DateTicks dates={scale.xTicks} x={x} y={yBottom + 22} stem="chart" format={dates.format} />
         <line className="chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
         {milestones.map((m) => (
           <g key={m.id} className="chart__milestone">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -18,20 +19,10 @@ const FOCUSABLE =
  * Focus starts on the title; the browser returns it to the opener on close.
  */
 export function Dialog({ open, onClose, title, className, children }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      // Start at the top (the title), not at the first button far below the text.
-      titleRef.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  // Start at the top (the title), not at the first button far below the text.
+  const ref = useModalDialog(open, titleRef);
 
   function trapTab(event: React.KeyboardEvent<HTMLDialogElement>) {
     if (event.key !== 'Tab' || !ref.current) return;

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { addDays } from '../../../../shared/dates';
 import { INSTRUMENTS, scoreSeries, type Measure } from '../../../../shared/measures';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { ChartTable, DateTicks, NumberedPoint, ValueAxis } from '../../components/ChartParts';
+import { linePoints, plotEdges } from '../../components/chartGeometry';
 import { checkinStrings as s } from './strings';
 import { bandSpans, linearScale, moodScale, type Box, type PeriodRange } from './trends';
 
@@ -34,9 +36,7 @@ export function MeasureChart({
   const { x } = moodScale(range.to, range.days, BOX);
   // Three dates fit under the narrower plot: first, middle, last.
   const xTicks = [range.from, addDays(range.from, Math.floor((range.days - 1) / 2)), range.to];
-  const x0 = BOX.left;
-  const x1 = BOX.width - BOX.right;
-  const yBottom = BOX.height - BOX.bottom;
+  const { x0, x1, yBottom } = plotEdges(BOX);
   const y = linearScale(0, max, yBottom, BOX.top);
   const headingId = `${id}-heading`;
   const latest = rows.at(-1);
@@ -105,72 +105,39 @@ export function MeasureChart({
             </text>
           </g>
         ))}
-        {[0, max].map((v) => (
-          <text
-            key={v}
-            className="mood-chart__tick"
-            x={x0 - 8}
-            y={y(v)}
-            textAnchor="end"
-            dominantBaseline="middle"
-          >
-            {v}
-          </text>
-        ))}
+        <ValueAxis values={[0, max]} y={y} x0={x0} x1={x1} gap={8} stem="mood-chart" grid={false} />
         <line className="mood-chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
-        {xTicks.map((d, i) => (
-          <text
-            key={d}
-            className="mood-chart__tick"
-            x={x(d)}
-            y={yBottom + 22}
-            textAnchor={i === 0 ? 'start' : i === xTicks.length - 1 ? 'end' : 'middle'}
-          >
-            {dates.format(d)}
-          </text>
-        ))}
+        <DateTicks dates={xTicks} x={x} y={yBottom + 22} stem="mood-chart" format={dates.format} />
         {rows.length > 1 && (
           <polyline
             className="mood-chart__line"
-            points={rows
-              .map((r) => `${x(r.measure.date).toFixed(1)},${y(r.total).toFixed(1)}`)
-              .join(' ')}
+            points={linePoints(
+              rows,
+              (r) => x(r.measure.date),
+              (r) => y(r.total),
+            )}
           />
         )}
         {rows.map((r) => (
-          <g key={r.measure.id} className="mood-chart__point measure-chart__point">
-            <title>{s.measurePoint(dates.format(r.measure.date), r.total, r.band)}</title>
-            <circle cx={x(r.measure.date)} cy={y(r.total)} r={11} />
-            <text
-              x={x(r.measure.date)}
-              y={y(r.total)}
-              textAnchor="middle"
-              dominantBaseline="central"
-            >
-              {r.total}
-            </text>
-          </g>
+          <NumberedPoint
+            key={r.measure.id}
+            className="mood-chart__point measure-chart__point"
+            title={s.measurePoint(dates.format(r.measure.date), r.total, r.band)}
+            cx={x(r.measure.date)}
+            cy={y(r.total)}
+            r={11}
+            label={r.total}
+          />
         ))}
       </svg>
-      <table className="visually-hidden">
-        <caption>{s.measureTableCaption(instrument.name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colDate}</th>
-            <th scope="col">{s.colScore}</th>
-            <th scope="col">{s.colBand}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.measure.id}>
-              <td>{dates.format(r.measure.date)}</td>
-              <td>{s.total(r.total, max)}</td>
-              <td>{r.band}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={s.measureTableCaption(instrument.name)}
+        columns={[s.colDate, s.colScore, s.colBand]}
+        rows={rows.map((r) => ({
+          key: r.measure.id,
+          cells: [dates.format(r.measure.date), s.total(r.total, max), r.band],
+        }))}
+      />
     </figure>
   );
 }

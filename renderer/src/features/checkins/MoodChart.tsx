@@ -1,6 +1,8 @@
 import type { MoodCheckin } from '../../../../shared/checkin';
 import { MOOD_LABELS } from '../../../../shared/checkin';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { ChartTable, DateTicks, NumberedPoint, ValueAxis } from '../../components/ChartParts';
+import { linePoints, plotEdges } from '../../components/chartGeometry';
 import { checkinStrings as s, num } from './strings';
 import {
   dailyMoods,
@@ -49,11 +51,13 @@ export function MoodChart({
         last ? s.chartLatest(dates.format(last.date), num(last.mood)) : '',
       ].join(' ')
     : s.chartEmpty(phrase);
-  const x0 = BOX.left;
-  const x1 = BOX.width - BOX.right;
-  const yBottom = BOX.height - BOX.bottom;
+  const { x0, x1, yBottom } = plotEdges(BOX);
   const line = (list: typeof days) =>
-    list.map((d) => `${x(d.date).toFixed(1)},${y(d.mood).toFixed(1)}`).join(' ');
+    linePoints(
+      list,
+      (d) => x(d.date),
+      (d) => y(d.mood),
+    );
 
   return (
     <figure className="mood-chart">
@@ -64,46 +68,24 @@ export function MoodChart({
         aria-label={alt}
         preserveAspectRatio="xMidYMid meet"
       >
-        {Y_TICKS.map((v) => (
-          <g key={v}>
-            <line className="mood-chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
-            <text
-              className="mood-chart__tick"
-              x={x0 - 10}
-              y={y(v)}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {v}
-            </text>
-          </g>
-        ))}
-        {xTicks.map((d, i) => (
-          <text
-            key={d}
-            className="mood-chart__tick"
-            x={x(d)}
-            y={yBottom + 24}
-            textAnchor={i === 0 ? 'start' : i === xTicks.length - 1 ? 'end' : 'middle'}
-          >
-            {dates.format(d)}
-          </text>
-        ))}
+        <ValueAxis values={Y_TICKS} y={y} x0={x0} x1={x1} gap={10} stem="mood-chart" />
+        <DateTicks dates={xTicks} x={x} y={yBottom + 24} stem="mood-chart" format={dates.format} />
         <line className="mood-chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
         {averages.length > 1 && (
           <polyline className="mood-chart__average" points={line(averages)} />
         )}
         {days.length > 1 && <polyline className="mood-chart__line" points={line(days)} />}
         {days.map((d) => (
-          <g key={d.date} className="mood-chart__point" data-mood={Math.round(d.mood)}>
-            <title>{s.chartPoint(dates.format(d.date), num(d.mood))}</title>
-            <circle cx={x(d.date)} cy={y(d.mood)} r={numbered ? 10 : 4} />
-            {numbered && (
-              <text x={x(d.date)} y={y(d.mood)} textAnchor="middle" dominantBaseline="central">
-                {Math.round(d.mood)}
-              </text>
-            )}
-          </g>
+          <NumberedPoint
+            key={d.date}
+            className="mood-chart__point"
+            data-mood={Math.round(d.mood)}
+            title={s.chartPoint(dates.format(d.date), num(d.mood))}
+            cx={x(d.date)}
+            cy={y(d.mood)}
+            r={numbered ? 10 : 4}
+            label={numbered ? Math.round(d.mood) : undefined}
+          />
         ))}
       </svg>
       <figcaption>
@@ -124,27 +106,20 @@ export function MoodChart({
         </ul>
         {!summary && <p className="muted">{alt}</p>}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{s.chartTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colDate}</th>
-            <th scope="col">{s.colMood}</th>
-            <th scope="col">{s.colAverage}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d, i) => (
-            <tr key={d.date}>
-              <td>{dates.format(d.date)}</td>
-              <td>
-                {num(d.mood)} {MOOD_LABELS[Math.round(d.mood)] ?? ''}
-              </td>
-              <td>{num(averages[i]?.mood ?? d.mood)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={s.chartTableCaption}
+        columns={[s.colDate, s.colMood, s.colAverage]}
+        rows={days.map((d, i) => ({
+          key: d.date,
+          cells: [
+            dates.format(d.date),
+            <>
+              {num(d.mood)} {MOOD_LABELS[Math.round(d.mood)] ?? ''}
+            </>,
+            num(averages[i]?.mood ?? d.mood),
+          ],
+        }))}
+      />
     </figure>
   );
 }

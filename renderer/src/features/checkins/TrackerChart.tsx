@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { MoodCheckin, Tracker } from '../../../../shared/checkin';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { ChartTable, NumberedPoint, ValueAxis } from '../../components/ChartParts';
+import { linePoints, plotEdges } from '../../components/chartGeometry';
 import { checkinStrings as s, num } from './strings';
 import {
   dateScale,
@@ -35,9 +37,7 @@ export function TrackerChart({
   const dates = useDateFormatter();
   const id = useId();
   const days = trackerDays(checkins, tracker, range.from, range.to);
-  const x0 = BOX.left;
-  const x1 = BOX.width - BOX.right;
-  const yBottom = BOX.height - BOX.bottom;
+  const { x0, x1, yBottom } = plotEdges(BOX);
   const headingId = `${id}-heading`;
   const descId = `${id}-desc`;
 
@@ -79,58 +79,37 @@ export function TrackerChart({
     const numbered = (x1 - x0) / Math.max(1, range.days - 1) >= 18;
     chart = (
       <>
-        {[0, 5, 10].map((v) => (
-          <g key={v}>
-            <line className="mood-chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
-            <text
-              className="mood-chart__tick"
-              x={x0 - 8}
-              y={y(v)}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {v}
-            </text>
-          </g>
-        ))}
+        <ValueAxis values={[0, 5, 10]} y={y} x0={x0} x1={x1} gap={8} stem="mood-chart" />
         {axis}
         {days.length > 1 && (
           <polyline
             className="mood-chart__line"
-            points={days.map((d) => `${x(d.date).toFixed(1)},${y(d.value).toFixed(1)}`).join(' ')}
+            points={linePoints(
+              days,
+              (d) => x(d.date),
+              (d) => y(d.value),
+            )}
           />
         )}
         {days.map((d) => (
-          <g key={d.date} className="mood-chart__point tracker-chart__point">
-            <title>{s.ratingPoint(dates.format(d.date), num(d.value))}</title>
-            <circle cx={x(d.date)} cy={y(d.value)} r={numbered ? 8 : 3.5} />
-            {numbered && (
-              <text x={x(d.date)} y={y(d.value)} textAnchor="middle" dominantBaseline="central">
-                {Math.round(d.value)}
-              </text>
-            )}
-          </g>
+          <NumberedPoint
+            key={d.date}
+            className="mood-chart__point tracker-chart__point"
+            title={s.ratingPoint(dates.format(d.date), num(d.value))}
+            cx={x(d.date)}
+            cy={y(d.value)}
+            r={numbered ? 8 : 3.5}
+            label={numbered ? Math.round(d.value) : undefined}
+          />
         ))}
       </>
     );
     table = (
-      <table className="visually-hidden">
-        <caption>{s.trackerTableCaption(tracker.name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colDate}</th>
-            <th scope="col">{s.colValue}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <td>{dates.format(d.date)}</td>
-              <td>{num(d.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={s.trackerTableCaption(tracker.name)}
+        columns={[s.colDate, s.colValue]}
+        rows={days.map((d) => ({ key: d.date, cells: [dates.format(d.date), num(d.value)] }))}
+      />
     );
   } else {
     const weeks = weeklyCounts(days, range.from, range.to, weekStart);
@@ -143,20 +122,7 @@ export function TrackerChart({
     const numbered = weeks.length <= 16;
     chart = (
       <>
-        {[0, 7].map((v) => (
-          <g key={v}>
-            <line className="mood-chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
-            <text
-              className="mood-chart__tick"
-              x={x0 - 8}
-              y={y(v)}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {v}
-            </text>
-          </g>
-        ))}
+        <ValueAxis values={[0, 7]} y={y} x0={x0} x1={x1} gap={8} stem="mood-chart" />
         {weeks.map((w, i) => {
           const cx = x0 + slot * (i + 0.5);
           return (
@@ -180,27 +146,16 @@ export function TrackerChart({
       </>
     );
     table = (
-      <table className="visually-hidden">
-        <caption>{s.trackerWeekTableCaption(tracker.name)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colWeek}</th>
-            <th scope="col">{s.colYesDays}</th>
-            <th scope="col">{s.colRecordedDays}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks
-            .filter((w) => w.recorded > 0)
-            .map((w) => (
-              <tr key={w.weekStart}>
-                <td>{dates.format(w.weekStart)}</td>
-                <td>{w.yes}</td>
-                <td>{w.recorded}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={s.trackerWeekTableCaption(tracker.name)}
+        columns={[s.colWeek, s.colYesDays, s.colRecordedDays]}
+        rows={weeks
+          .filter((w) => w.recorded > 0)
+          .map((w) => ({
+            key: w.weekStart,
+            cells: [dates.format(w.weekStart), w.yes, w.recorded],
+          }))}
+      />
     );
   }
 

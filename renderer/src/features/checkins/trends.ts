@@ -1,5 +1,6 @@
 import type { MoodCheckin } from '../../../../shared/checkin';
 import { addDays, dayNumber, fromDayNumber } from '../../../../shared/dates';
+import type { Box } from '../../components/chartGeometry';
 
 /**
  * The figures behind the Trends section, kept apart from the SVG so they can be tested:
@@ -162,14 +163,7 @@ export function summarize(days: readonly DayMood[]): MoodSummary | null {
   };
 }
 
-export interface Box {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+export type { Box };
 
 export interface MoodScale {
   x: (isoDate: string) => number;

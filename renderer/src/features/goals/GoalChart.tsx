@@ -1,6 +1,8 @@
 import { idealLine, latestValue, sortedCheckins } from '../../../../shared/goalProgress';
 import type { Goal } from '../../../../shared/goals';
 import { useDateFormatter } from '../../app/useDateFormatter';
+import { ChartTable, DateTicks, ValueAxis } from '../../components/ChartParts';
+import { linePoints, plotEdges } from '../../components/chartGeometry';
 import { chartScale, type Box } from './chartScale';
 import { ChartLegend } from './ChartLegend';
 import { formatValue } from './goalView';
@@ -61,11 +63,12 @@ export function GoalChart({ goal }: { goal: Goal }) {
     BOX,
   );
   const { x, y } = scale;
-  const x0 = BOX.left;
-  const x1 = BOX.width - BOX.right;
-  const yTop = BOX.top;
-  const yBottom = BOX.height - BOX.bottom;
-  const points = checkins.map((c) => `${x(c.date).toFixed(1)},${y(c.value).toFixed(1)}`).join(' ');
+  const { x0, x1, yTop, yBottom } = plotEdges(BOX);
+  const points = linePoints(
+    checkins,
+    (c) => x(c.date),
+    (c) => y(c.value),
+  );
 
   return (
     <section className="goal-card goal-chart" aria-labelledby="goal-chart">
@@ -77,31 +80,8 @@ export function GoalChart({ goal }: { goal: Goal }) {
         aria-label={alt}
         preserveAspectRatio="xMidYMid meet"
       >
-        {scale.yTicks.map((v) => (
-          <g key={v}>
-            <line className="chart__grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
-            <text
-              className="chart__tick"
-              x={x0 - 8}
-              y={y(v)}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {num(v)}
-            </text>
-          </g>
-        ))}
-        {scale.xTicks.map((d, i) => (
-          <text
-            key={d}
-            className="chart__tick"
-            x={x(d)}
-            y={yBottom + 22}
-            textAnchor={i === 0 ? 'start' : i === scale.xTicks.length - 1 ? 'end' : 'middle'}
-          >
-            {dates.format(d)}
-          </text>
-        ))}
+        <ValueAxis values={scale.yTicks} y={y} x0={x0} x1={x1} gap={8} stem="chart" format={num} />
+        <DateTicks dates={scale.xTicks} x={x} y={yBottom + 22} stem="chart" format={dates.format} />
         <line className="chart__axis" x1={x0} x2={x1} y1={yBottom} y2={yBottom} />
         {milestones.map((m) => (
           <g key={m.id} className="chart__milestone">
@@ -130,7 +110,11 @@ export function GoalChart({ goal }: { goal: Goal }) {
         {ideal && (
           <polyline
             className="chart__ideal"
-            points={ideal.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}
+            points={linePoints(
+              ideal,
+              (p) => x(p.date),
+              (p) => y(p.value),
+            )}
           />
         )}
         {checkins.length > 1 && <polyline className="chart__checkins" points={points} />}
@@ -141,23 +125,14 @@ export function GoalChart({ goal }: { goal: Goal }) {
         ))}
       </svg>
       <ChartLegend ideal={ideal !== null} milestones={milestones.length > 0} />
-      <table className="visually-hidden">
-        <caption>{s.chartTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colDate}</th>
-            <th scope="col">{s.colValue}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {checkins.map((c) => (
-            <tr key={c.id}>
-              <td>{dates.format(c.date)}</td>
-              <td>{fmt(c.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        caption={s.chartTableCaption}
+        columns={[s.colDate, s.colValue]}
+        rows={checkins.map((c) => ({
+          key: c.id,
+          cells: [dates.format(c.date), fmt(c.value)],
+        }))}
+      />
     </section>
   );
 }

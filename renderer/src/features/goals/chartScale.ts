@@ -1,18 +1,12 @@
 import { dayNumber, fromDayNumber } from '../../../../shared/dates';
+import type { Box } from '../../components/chartGeometry';
 
 /**
  * The geometry of a goal's progress chart, kept apart from the SVG so it can be tested:
  * which days and values the axes cover, "nice" tick values, and day/value → pixel maps.
  */
 
-export interface Box {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+export type { Box };
 
 export interface ChartScale {
   box: Box;

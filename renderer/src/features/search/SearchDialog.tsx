@@ -1,6 +1,8 @@
 import './search.css';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/search';
+import { useListboxNavigation } from '../../components/useListboxNavigation';
+import { useModalDialog } from '../../components/useModalDialog';
 import { formatShortDate } from '../journal/dates';
 import { entryDisplayTitle } from '../journal/entryTitle';
 import { Highlighted } from './Highlighted';
@@ -19,56 +21,29 @@ interface Props {
  * as you type. Focus stays in the field; arrows move the highlighted result.
  */
 export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const ref = useModalDialog(open, inputRef);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const baseId = useId();
-  const listId = `${baseId}-list`;
   const search = useSearch(open ? query : '');
   const hits: SearchHit[] = query.trim() && search.data ? search.data : [];
-  const activeIndex = Math.min(active, Math.max(hits.length - 1, 0));
-  const activeHit = hits[activeIndex];
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      inputRef.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    document.getElementById(`${baseId}-option-${activeIndex}`)?.scrollIntoView({
-      block: 'nearest',
-    });
-  }, [open, activeIndex, baseId]);
+  const listbox = useListboxNavigation({
+    items: hits,
+    open,
+    onChoose: (hit) => {
+      choose(hit);
+    },
+  });
 
   const close = () => {
     setQuery('');
-    setActive(0);
+    listbox.reset();
     onClose();
   };
 
   const choose = (hit: SearchHit) => {
     setQuery('');
-    setActive(0);
+    listbox.reset();
     onOpenEntry(hit.entryId, query);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (hits.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + hits.length) % hits.length);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (activeHit) choose(activeHit);
-    }
   };
 
   let status: string = s.prompt;
@@ -93,40 +68,30 @@ export function SearchDialog({ open, onClose, onOpenEntry }: Props) {
     >
       {open && (
         <div className="palette__body">
-          <label className="visually-hidden" htmlFor={`${baseId}-input`}>
+          <label className="visually-hidden" htmlFor={listbox.inputId}>
             {s.inputLabel}
           </label>
           <input
             ref={inputRef}
-            id={`${baseId}-input`}
             className="palette__input"
             type="text"
-            role="combobox"
+            {...listbox.inputProps}
             aria-expanded={hits.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={activeHit ? `${baseId}-option-${activeIndex}` : undefined}
             placeholder={s.placeholder}
             autoComplete="off"
             spellCheck={false}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
-              setActive(0);
+              listbox.reset();
             }}
-            onKeyDown={onKeyDown}
           />
-          <ul id={listId} role="listbox" aria-label={s.listLabel} className="palette__list">
+          <ul id={listbox.listId} role="listbox" aria-label={s.listLabel} className="palette__list">
             {hits.map((hit, index) => (
               <li
                 key={hit.entryId}
-                id={`${baseId}-option-${index}`}
-                role="option"
-                aria-selected={index === activeIndex}
+                {...listbox.optionProps(index)}
                 className="palette__option search-hit"
-                onPointerMove={() => {
-                  if (index !== activeIndex) setActive(index);
-                }}
                 onClick={() => {
                   choose(hit);
                 }}

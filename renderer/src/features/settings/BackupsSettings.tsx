@@ -250,7 +250,7 @@ function BackupItem({
             }}
             autoComplete="current-password"
             required
-            maxLength={LIMITS.passphraseMaxLength}
+            maxLength={LIMITS.passphraseInputMaxLength}
           />
           <ErrorMessage message={restore.isError ? messageOf(restore.error) : null} />
           <div className="button-row">

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS } from '../../../../shared/limits';
 import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPassphraseFields, useNewPassphrase } from '../../passphrase/NewPassphraseFields';
@@ -29,12 +30,10 @@ export interface AlsoNewPassphraseStrings {
  */
 export function NewRecoveryKeyForm({
   strings,
-  passphraseMaxLength,
   alsoNewPassphrase,
   makeKey,
 }: {
   strings: NewRecoveryKeyFormStrings;
-  passphraseMaxLength: number;
   /** Offer "also choose a new passphrase" (sent as `newPassphrase` when ticked). */
   alsoNewPassphrase?: AlsoNewPassphraseStrings;
   makeKey: (input: {
@@ -92,7 +91,7 @@ export function NewRecoveryKeyForm({
         }}
         autoComplete="current-password"
         required
-        maxLength={passphraseMaxLength}
+        maxLength={LIMITS.passphraseInputMaxLength}
       />
       {alsoNewPassphrase && (
         <>

@@ -1,4 +1,3 @@
-import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 import { SettingsSection } from './SettingsSection';
@@ -14,7 +13,6 @@ export function RegenerateRecoveryKey() {
           submit: s.regenerate,
           submitting: s.regenerating,
         }}
-        passphraseMaxLength={LIMITS.passphraseInputMaxLength}
         makeKey={({ passphrase }) => call('vault:regenerateRecoveryKey', { passphrase })}
       />
     </SettingsSection>

@@ -1,4 +1,3 @@
-import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { backupStrings as s } from './backupStrings';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
@@ -15,7 +14,6 @@ export function RotateKeys() {
           submitting: s.rotating,
           done: s.rotated,
         }}
-        passphraseMaxLength={LIMITS.passphraseMaxLength}
         alsoNewPassphrase={{
           checkbox: s.rotateAlsoNew,
           label: s.rotateNewLabel,

@@ -161,10 +161,11 @@ test('trash: delete, restore, and delete forever after confirming', async ({ app
   await seedEntries(page, [
     { date: '2026-01-10', title: 'Keep me', text: 'One.' },
     { date: '2026-01-11', title: 'Lose me', text: 'Two.' },
+    { date: '2026-01-12', title: '', text: 'No title on this one.' },
   ]);
   await openJournalView(page, 'Timeline');
-  for (const title of ['Keep me', 'Lose me']) {
-    await entryCard(page, new RegExp(title)).click();
+  for (const name of ['Keep me', 'Lose me', 'No title on this one']) {
+    await entryCard(page, new RegExp(name)).click();
     await button(page, 'Delete entry').click();
     const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
     await expect(dialog).toContainText('stays in the trash for 30 days');
@@ -173,15 +174,25 @@ test('trash: delete, restore, and delete forever after confirming', async ({ app
   }
   await views(page).getByRole('button', { name: 'Trash' }).click();
   const trash = page.getByRole('list', { name: 'Entries in the trash' });
-  await expect(trash.getByRole('listitem')).toHaveCount(2);
+  await expect(trash.getByRole('listitem')).toHaveCount(3);
   await expect(trash).toContainText('30 days left');
+  // An untitled entry is named as everywhere in the journal: its date and first line.
+  await expect(trash.getByRole('listitem').filter({ hasText: 'No title' })).toContainText(
+    /\b12\b.* — No title on this one\./,
+  );
 
+  await page.screenshot({ path: 'test-results/trash-untitled.png' });
   await button(page, 'Restore “Keep me”').click();
-  await expect(trash.getByRole('listitem')).toHaveCount(1);
-  await button(page, 'Delete “Lose me” forever').click();
-  const confirm = page.getByRole('dialog', { name: 'Delete this entry forever?' });
-  await expect(confirm).toContainText("It can't be restored");
-  await confirm.getByRole('button', { name: 'Delete forever' }).click();
+  await expect(trash.getByRole('listitem')).toHaveCount(2);
+  for (const name of [/Lose me/, /— No title on this one\./]) {
+    await page
+      .getByRole('button', { name: new RegExp(`^Delete “.*${name.source}.*” forever$`) })
+      .click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this entry forever?' });
+    await expect(confirm).toContainText("It can't be restored");
+    await confirm.getByRole('button', { name: 'Delete forever' }).click();
+    await expect(confirm).toBeHidden();
+  }
   await expect(page.getByText('The trash is empty.')).toBeVisible();
 
   await views(page).getByRole('button', { name: 'Timeline' }).click();

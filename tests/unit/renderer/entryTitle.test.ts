@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstLineOf, summarizeEntry, withEntryDefaults } from '../../../shared/journal';
-import { entryDisplayTitle } from '../../../renderer/src/features/journal/entryTitle';
+import {
+  entryDatedLabel,
+  entryDisplayTitle,
+} from '../../../renderer/src/features/journal/entryTitle';
 
 const isoDate = (iso: string) => `on ${iso}`;
 
@@ -22,6 +25,20 @@ describe('naming an untitled entry', () => {
 
   it('is just the date when the entry has no text either', () => {
     expect(entryDisplayTitle({ title: '', date: '2026-03-02', firstLine: '' }, isoDate)).toBe(
+      'on 2026-03-02',
+    );
+  });
+});
+
+describe('naming an entry in a list that gives every entry its date (skill mentions)', () => {
+  it('is the date and the title, or the date and the first line, never "Untitled"', () => {
+    expect(entryDatedLabel({ title: 'Train', date: '2026-03-02', firstLine: 'x' }, isoDate)).toBe(
+      'on 2026-03-02 — Train',
+    );
+    expect(
+      entryDatedLabel({ title: '', date: '2026-03-02', firstLine: 'Slept badly.' }, isoDate),
+    ).toBe('on 2026-03-02 — Slept badly.');
+    expect(entryDatedLabel({ title: '', date: '2026-03-02', firstLine: '' }, isoDate)).toBe(
       'on 2026-03-02',
     );
   });

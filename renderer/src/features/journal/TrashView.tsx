@@ -5,6 +5,7 @@ import { messageOf } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatShortDate } from './dates';
+import { entryDisplayTitle } from './entryTitle';
 import { journalStrings as s } from './strings';
 import { usePurgeEntries, useRestoreEntry, useTrashList } from './viewQueries';
 import { viewStrings as v } from './viewStrings';
@@ -27,7 +28,6 @@ export function TrashView() {
   const [announce, setAnnounce] = useState('');
   const [pages, setPages] = useState(1);
 
-  const titleOf = (e: EntrySummary) => e.title.trim() || e.preview.slice(0, 40) || s.untitled;
   const error = restore.isError
     ? messageOf(restore.error)
     : purge.isError
@@ -52,7 +52,7 @@ export function TrashView() {
       {trash.isSuccess && trash.data.length > 0 && (
         <ul className="trash__list" aria-label={v.trashList}>
           {trash.data.slice(0, pages * TRASH_PAGE).map((entry) => {
-            const title = titleOf(entry);
+            const title = entryDisplayTitle(entry);
             return (
               <li key={entry.id} className="trash__item">
                 <div className="trash__text">
@@ -123,7 +123,7 @@ export function TrashView() {
         }}
         title={v.purgeTitle}
       >
-        <p>{confirming ? v.purgeBody(titleOf(confirming)) : ''}</p>
+        <p>{confirming ? v.purgeBody(entryDisplayTitle(confirming)) : ''}</p>
         <div className="dialog__actions">
           <button
             type="button"

@@ -19,3 +19,12 @@ export function entryDisplayTitle(
   const date = formatDate(entry.date);
   return entry.firstLine ? `${date} — ${entry.firstLine}` : date;
 }
+
+/** For lists that give every entry its date: "date — title", else "date — first line". */
+export function entryDatedLabel(
+  entry: Nameable,
+  formatDate: (iso: string) => string = formatShortDate,
+): string {
+  const title = entry.title.trim();
+  return title ? `${formatDate(entry.date)} — ${title}` : entryDisplayTitle(entry, formatDate);
+}

@@ -9,7 +9,6 @@ export const journalStrings = {
   emptyBody:
     "When you're ready, start with a few lines about today. There's no right way to do it.",
   listLabel: (month: string) => `Entries from ${month}`,
-  untitled: 'Untitled',
   noText: 'No text yet',
   words: (n: number) => (n === 1 ? '1 word' : `${n.toLocaleString()} words`),
 

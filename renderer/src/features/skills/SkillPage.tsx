@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useGoals } from '../goals/queries';
 import { useEntryList } from '../journal/queries';
 import { usePlans } from '../plans/queries';
+import { entryDatedLabel } from '../journal/entryTitle';
 import { useSettings } from '../settings/queries';
 import { useDeletePractice, useSetSkillHidden, useSetWhenItHelps } from './queries';
 import { skillStrings as s } from './strings';
@@ -269,7 +270,7 @@ export function SkillPage({
         ) : (
           <ul className="skill-page__links">
             {mentions.map((e) => {
-              const label = `${dates.format(e.date)} — ${e.title || s.untitled}`;
+              const label = entryDatedLabel(e, dates.format);
               return (
                 <li key={e.id}>
                   <button

@@ -106,7 +106,6 @@ export const skillStrings = {
   mentionsHeading: 'Entries that mention it',
   noMentions: 'No entries mention this skill yet. Type @ in an entry to link it.',
   openEntry: (label: string) => `Open entry: ${label}`,
-  untitled: 'Untitled entry',
   usedInHeading: 'Where it is part of your plans',
   goalStep: (goal: string, step: string) => `Goal “${goal}”, step: ${step}`,
   planThen: (sentence: string) => `Plan: ${sentence}`,

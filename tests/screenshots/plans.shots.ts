@@ -1,37 +1,24 @@
-import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { saveGoal } from '../../electron/core/goals/goalService';
 import { logOccurrence, savePlan } from '../../electron/core/plans/planService';
 import { addDays, localDay } from '../../shared/dates';
 import { emptyGoalInput } from '../../shared/goals';
 import type { Used } from '../../shared/obstaclePlans';
+import { createJournal } from '../e2e/flows';
 import { launchApp } from '../e2e/harness';
+import { OUT, blurFocus } from './shots';
 
 /** `npm run screenshots`: the Plans pictures for the README (WOOP form, a card with its log). */
 
-const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
-const PASSPHRASE = 'a quiet harbour at dawn';
 const today = localDay(new Date());
 const day = (n: number) => addDays(today, n);
-
-async function blurFocus(page: Page) {
-  // Focus rings are for keyboard users; keep them out of the picture.
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-  });
-}
 
 test('Plans screenshots', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1100, height: 900 });
   const app = await launchApp({ page });
   try {
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Create my journal' }).click();
-    await page.getByRole('checkbox', { name: "I've stored it safely" }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await createJournal(page);
 
     const now = new Date();
     const goal = await saveGoal(

@@ -1,12 +1,7 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Today as the user's local calendar day, YYYY-MM-DD. */
-export function todayLocal(now: Date = new Date()): string {
-  const y = String(now.getFullYear()).padStart(4, '0');
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+/** Today as the user's local calendar day (one definition, for the whole renderer). */
+export { todayLocal } from '../../app/dates/today';
 
 /** A calendar day as a local Date at midnight, or null if it isn't a real day. */
 export function parseLocalDate(iso: string): Date | null {

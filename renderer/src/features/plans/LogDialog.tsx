@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/obstaclePlans';
 import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
-import { LogFormEnd } from './LogFormEnd';
+import { LogDateField, LogFormEnd } from './LogFormEnd';
 import { useLogOccurrence } from './queries';
 import { RadioChoices } from './RadioChoices';
 import { planStrings as s } from './strings';
@@ -152,19 +152,7 @@ function LogForm({
             : s.logForObstacle(target.obstacle.obstacle)}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${ids}-date`}>{s.dateLabel}</label>
-        <input
-          id={`${ids}-date`}
-          type="date"
-          required
-          value={date}
-          max={todayLocal()}
-          onChange={(event) => {
-            setDate(event.target.value);
-          }}
-        />
-      </div>
+      <LogDateField id={`${ids}-date`} label={s.dateLabel} value={date} onChange={setDate} />
       <RadioChoices
         legend={plan ? s.usedLegend : s.usedLegendNoPlan}
         name={`${ids}-used`}

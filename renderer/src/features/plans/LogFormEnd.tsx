@@ -1,5 +1,35 @@
 import { messageOf } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { todayLocal } from '../../app/dates/today';
+
+/** A quick log form's day: required, today or earlier. */
+export function LogDateField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (date: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        required
+        value={value}
+        max={todayLocal()}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    </div>
+  );
+}
 
 /**
  * The end of a quick log form (a plan's "It came up", a skill's practice): an optional note,

@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { SITUATION_TAGS, type SituationTag, type Skill } from '../../../../shared/skills';
 import { todayLocal } from '../../app/dates/today';
 import { Dialog } from '../../components/Dialog';
-import { LogFormEnd } from '../plans/LogFormEnd';
+import { LogDateField, LogFormEnd } from '../plans/LogFormEnd';
 import { RadioChoices } from '../plans/RadioChoices';
 import { useLogPractice, useSkills } from './queries';
 import { skillStrings as s } from './strings';
@@ -161,19 +161,7 @@ function PracticeForm({
         </div>
       )}
       <div className="skills-practice-form__row">
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>{s.dateLabel}</label>
-          <input
-            id={`${ids}-date`}
-            type="date"
-            required
-            value={date}
-            max={todayLocal()}
-            onChange={(e) => {
-              setDate(e.target.value);
-            }}
-          />
-        </div>
+        <LogDateField id={`${ids}-date`} label={s.dateLabel} value={date} onChange={setDate} />
         <div className="field">
           <label htmlFor={`${ids}-tag`}>{s.situationTagLabel}</label>
           <select

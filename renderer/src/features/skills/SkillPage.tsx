@@ -15,6 +15,7 @@ import { usePlans } from '../plans/queries';
 import { entryDatedLabel } from '../journal/entryTitle';
 import { useSettings } from '../settings/queries';
 import { useDeletePractice, useSetSkillHidden, useSetWhenItHelps } from './queries';
+import { SkillSection } from './SkillSection';
 import { skillStrings as s } from './strings';
 
 /** One skill: how to do it, the user's note, figures, its log and what links to it. */
@@ -118,14 +119,12 @@ export function SkillPage({
       </p>
       <ErrorMessage message={failure ? messageOf(failure) : null} />
 
-      <section aria-labelledby={`${ids}-how`} className="skill-page__section">
-        <h2 id={`${ids}-how`}>{s.howToHeading}</h2>
+      <SkillSection title={s.howToHeading}>
         <p className="skill-page__how">{skill.howTo}</p>
         {skill.builtin && <p className="muted">{s.builtinNote}</p>}
-      </section>
+      </SkillSection>
 
-      <section aria-labelledby={`${ids}-when`} className="skill-page__section">
-        <h2 id={`${ids}-when`}>{s.whenHeading}</h2>
+      <SkillSection title={s.whenHeading}>
         <form
           className="form"
           onSubmit={(event) => {
@@ -165,10 +164,9 @@ export function SkillPage({
             </button>
           </div>
         </form>
-      </section>
+      </SkillSection>
 
-      <section aria-labelledby={`${ids}-fig`} className="skill-page__section">
-        <h2 id={`${ids}-fig`}>{s.figuresHeading}</h2>
+      <SkillSection title={s.figuresHeading}>
         <dl className="skill-figures">
           <div>
             <dt>{s.figureTimes}</dt>
@@ -195,10 +193,9 @@ export function SkillPage({
             </dd>
           </div>
         </dl>
-      </section>
+      </SkillSection>
 
-      <section aria-labelledby={`${ids}-log`} className="skill-page__section">
-        <h2 id={`${ids}-log`}>{s.logHeading}</h2>
+      <SkillSection title={s.logHeading}>
         {mine.length === 0 ? (
           <p className="muted">{s.noPractice}</p>
         ) : (
@@ -246,11 +243,10 @@ export function SkillPage({
             setDeleting(null);
           }}
         />
-      </section>
+      </SkillSection>
 
       {usedIn.length > 0 && (
-        <section aria-labelledby={`${ids}-used`} className="skill-page__section">
-          <h2 id={`${ids}-used`}>{s.usedInHeading}</h2>
+        <SkillSection title={s.usedInHeading}>
           <ul className="skill-page__links">
             {usedIn.map((u) => (
               <li key={u.key}>
@@ -260,11 +256,10 @@ export function SkillPage({
               </li>
             ))}
           </ul>
-        </section>
+        </SkillSection>
       )}
 
-      <section aria-labelledby={`${ids}-mentions`} className="skill-page__section">
-        <h2 id={`${ids}-mentions`}>{s.mentionsHeading}</h2>
+      <SkillSection title={s.mentionsHeading}>
         {mentions.length === 0 ? (
           <p className="muted">{s.noMentions}</p>
         ) : (
@@ -288,7 +283,7 @@ export function SkillPage({
             })}
           </ul>
         )}
-      </section>
+      </SkillSection>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   changeBySkill,
   mostHelpful,
@@ -9,6 +8,7 @@ import type { Practice, Skill } from '../../../../shared/skills';
 import { DEFAULT_SETTINGS } from '../../../../shared/contract';
 import { useDateFormatter } from '../../app/useDateFormatter';
 import { useSettings } from '../settings/queries';
+import { SkillSection } from './SkillSection';
 import { skillStrings as s } from './strings';
 
 /** Enough weeks to see a rhythm without a chart. */
@@ -24,7 +24,6 @@ export function WhatHelpsView({
   practices: Practice[];
   onBack: () => void;
 }) {
-  const ids = useId();
   const dates = useDateFormatter();
   const weekStart = useSettings().data?.weekStart ?? DEFAULT_SETTINGS.weekStart;
   const nameOf = (id: string) => skills.find((k) => k.id === id)?.name ?? s.removedSkill;
@@ -51,8 +50,7 @@ export function WhatHelpsView({
         <p className="empty-state">{s.whatHelpsNone}</p>
       ) : (
         <>
-          <section aria-labelledby={`${ids}-most`} className="skill-page__section">
-            <h2 id={`${ids}-most`}>{s.mostHelpfulHeading}</h2>
+          <SkillSection title={s.mostHelpfulHeading}>
             <ol className="what-helps__list">
               {most.map((h) => (
                 <li key={h.skillId}>
@@ -60,9 +58,8 @@ export function WhatHelpsView({
                 </li>
               ))}
             </ol>
-          </section>
-          <section aria-labelledby={`${ids}-sit`} className="skill-page__section">
-            <h2 id={`${ids}-sit`}>{s.bySituationHeading}</h2>
+          </SkillSection>
+          <SkillSection title={s.bySituationHeading}>
             {bySituation.length === 0 ? (
               <p className="muted">{s.bySituationNone}</p>
             ) : (
@@ -79,9 +76,8 @@ export function WhatHelpsView({
                 ))}
               </dl>
             )}
-          </section>
-          <section aria-labelledby={`${ids}-change`} className="skill-page__section">
-            <h2 id={`${ids}-change`}>{s.changeHeading}</h2>
+          </SkillSection>
+          <SkillSection title={s.changeHeading}>
             <table className="what-helps__table">
               <thead>
                 <tr>
@@ -102,9 +98,8 @@ export function WhatHelpsView({
                 ))}
               </tbody>
             </table>
-          </section>
-          <section aria-labelledby={`${ids}-weeks`} className="skill-page__section">
-            <h2 id={`${ids}-weeks`}>{s.perWeekHeading}</h2>
+          </SkillSection>
+          <SkillSection title={s.perWeekHeading}>
             <ul className="what-helps__weeks">
               {weeks.map((w) => (
                 <li key={w.weekOf}>
@@ -119,7 +114,7 @@ export function WhatHelpsView({
                 </li>
               ))}
             </ul>
-          </section>
+          </SkillSection>
         </>
       )}
     </div>

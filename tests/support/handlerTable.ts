@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Channel } from '../../shared/channels';
 import type { Handlers, OutputOf } from '../../shared/contract';
 import { createHandlers } from '../../electron/core/handlers';
@@ -36,5 +37,37 @@ export async function openTestTable(now: () => Date): Promise<{
       await session.lock();
       await cleanup();
     },
+  };
+}
+
+/**
+ * In a vitest file: a fresh vault behind the real handler table for every test (its own
+ * beforeEach/afterEach). `call` unwraps results; `handlers` gives the raw ones (refusals).
+ */
+export function perTestTable(now: () => Date): {
+  readonly dir: string;
+  readonly handlers: Handlers;
+  call: <C extends Channel>(channel: C, input: unknown) => Promise<OutputOf<C>>;
+} {
+  let table: Awaited<ReturnType<typeof openTestTable>> | null = null;
+  beforeEach(async () => {
+    table = await openTestTable(now);
+  });
+  afterEach(async () => {
+    await table?.close();
+    table = null;
+  });
+  const current = () => {
+    if (!table) throw new Error('perTestTable is only open inside a test');
+    return table;
+  };
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get handlers() {
+      return current().handlers;
+    },
+    call: (channel, input) => callOk(current().handlers, channel, input),
   };
 }

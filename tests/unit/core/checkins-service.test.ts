@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../../shared/channels';
-import type { Handlers, OutputOf } from '../../../shared/contract';
 import { needsSafetyNotice, scoreSeries } from '../../../shared/measures';
 import { PASSPHRASE, doc, snapshot } from '../../support/vaultFixtures';
-import { callOk, openTestTable } from '../../support/handlerTable';
+import { perTestTable } from '../../support/handlerTable';
 
-let dir: string;
-let handlers: Handlers;
-let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
-
-beforeEach(async () => {
-  ({ dir, handlers, close } = await openTestTable(() => now));
-});
-afterEach(() => close());
-
-function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  return callOk(handlers, channel, input);
-}
+const table = perTestTable(() => now);
+const { call } = table;
 
 describe('check-ins, trackers and questionnaires', () => {
   it('one mood record type: the daily check-in and the journal mood picker share it', async () => {
@@ -81,7 +70,7 @@ describe('check-ins, trackers and questionnaires', () => {
   });
 
   it('refuses incomplete questionnaires, out-of-range moods and unknown ids, changing nothing', async () => {
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     const bad: [Channel, unknown][] = [
       [
         'measures:save',
@@ -107,17 +96,17 @@ describe('check-ins, trackers and questionnaires', () => {
     ];
     for (const [channel, input] of bad) {
       expect(
-        await (handlers[channel] as (i: unknown) => Promise<unknown>)(input),
+        await (table.handlers[channel] as (i: unknown) => Promise<unknown>)(input),
         channel,
       ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(
-      await handlers['checkins:save']({ id: 'nope', date: '2026-11-26', mood: 5 }),
+      await table.handlers['checkins:save']({ id: 'nope', date: '2026-11-26', mood: 5 }),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await handlers['measures:delete']({ id: 'nope' })).toMatchObject({
+    expect(await table.handlers['measures:delete']({ id: 'nope' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
   });
 });

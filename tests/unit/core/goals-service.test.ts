@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../../shared/channels';
-import type { Handlers, OutputOf } from '../../../shared/contract';
 import { emptyGoalInput, type GoalInput } from '../../../shared/goals';
 import { percentOfWay } from '../../../shared/goalProgress';
 import { PASSPHRASE, snapshot } from '../../support/vaultFixtures';
-import { callOk, openTestTable } from '../../support/handlerTable';
+import { perTestTable } from '../../support/handlerTable';
 
-let dir: string;
-let handlers: Handlers;
-let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
-
-beforeEach(async () => {
-  ({ dir, handlers, close } = await openTestTable(() => now));
-});
-afterEach(() => close());
-
-function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  return callOk(handlers, channel, input);
-}
+const table = perTestTable(() => now);
+const { call } = table;
 
 const walk: GoalInput = {
   ...emptyGoalInput(),
@@ -85,7 +74,7 @@ describe('goals through the handler table', () => {
 
   it('rejects bad input beside the field and changes nothing', async () => {
     const goal = await call('goals:save', walk);
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     const cases: [Channel, unknown, RegExp][] = [
       [
         'goals:save',
@@ -111,15 +100,15 @@ describe('goals through the handler table', () => {
       ],
     ];
     for (const [channel, input, message] of cases) {
-      const result = await (handlers[channel] as (i: unknown) => Promise<unknown>)(input);
+      const result = await (table.handlers[channel] as (i: unknown) => Promise<unknown>)(input);
       expect(result, JSON.stringify(input)).toMatchObject({
         ok: false,
         error: { code: 'invalid_input', message: expect.stringMatching(message) },
       });
     }
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
     expect(
-      await handlers['goals:checkIn']({
+      await table.handlers['goals:checkIn']({
         goalId: 'missing',
         date: '2026-11-26',
         value: 1,

@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../shared/channels';
-import type { Handlers, OutputOf } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { ObstaclePlanInput } from '../../../shared/obstaclePlans';
 import { planFigures } from '../../../shared/planFigures';
 import { PASSPHRASE, snapshot } from '../../support/vaultFixtures';
-import { callOk, openTestTable } from '../../support/handlerTable';
+import { perTestTable } from '../../support/handlerTable';
 
-let dir: string;
-let handlers: Handlers;
-let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
-
-beforeEach(async () => {
-  ({ dir, handlers, close } = await openTestTable(() => now));
-});
-afterEach(() => close());
-
-function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  return callOk(handlers, channel, input);
-}
+const table = perTestTable(() => now);
+const { call } = table;
 
 const woop: ObstaclePlanInput = {
   goalId: null,
@@ -86,7 +74,7 @@ describe('obstacle plans through the handler table', () => {
 
   it('rejects bad input and unknown plans, changing nothing', async () => {
     const created = await call('plans:save', woop);
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     for (const input of [
       {
         obstacleId: created.id,
@@ -113,13 +101,13 @@ describe('obstacle plans through the handler table', () => {
         note: '',
       },
     ]) {
-      expect(await handlers['plans:logOccurrence'](input)).toMatchObject({
+      expect(await table.handlers['plans:logOccurrence'](input)).toMatchObject({
         ok: false,
         error: { code: 'invalid_input' },
       });
     }
     expect(
-      await handlers['plans:logOccurrence']({
+      await table.handlers['plans:logOccurrence']({
         obstacleId: created.id,
         planId: 'nope',
         date: '2026-11-20',
@@ -131,11 +119,11 @@ describe('obstacle plans through the handler table', () => {
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(await handlers['plans:save']({ ...woop, obstacle: '' })).toMatchObject({
+    expect(await table.handlers['plans:save']({ ...woop, obstacle: '' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/Name the obstacle/) },
     });
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
   });
 
   it('reorders obstacles', async () => {

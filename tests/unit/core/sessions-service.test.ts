@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../shared/channels';
-import type { Handlers, OutputOf } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { lastSession, openHomework } from '../../../shared/sessions';
 import { PASSPHRASE, snapshot } from '../../support/vaultFixtures';
-import { callOk, openTestTable } from '../../support/handlerTable';
+import { perTestTable } from '../../support/handlerTable';
 
-let dir: string;
-let handlers: Handlers;
-let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
-
-beforeEach(async () => {
-  ({ dir, handlers, close } = await openTestTable(() => now));
-});
-afterEach(() => close());
-
-function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  return callOk(handlers, channel, input);
-}
+const table = perTestTable(() => now);
+const { call } = table;
 
 describe('sessions, homework and agenda', () => {
   it('records a session with homework, marks homework done, keeps it across a lock', async () => {
@@ -70,17 +58,17 @@ describe('sessions, homework and agenda', () => {
       ['The tram panic', null],
     ]);
     expect(
-      await handlers['agenda:update']({ id: a.id, discussedIn: 'nosuchsession' }),
+      await table.handlers['agenda:update']({ id: a.id, discussedIn: 'nosuchsession' }),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('refuses empty text and impossible dates, changing nothing', async () => {
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     expect(
-      await handlers['agenda:add']({ text: '   ', source: 'home', sourceId: null }),
+      await table.handlers['agenda:add']({ text: '   ', source: 'home', sourceId: null }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(
-      await handlers['sessions:save']({
+      await table.handlers['sessions:save']({
         date: '2026-02-30',
         therapist: '',
         notes: '',
@@ -92,7 +80,7 @@ describe('sessions, homework and agenda', () => {
       error: { code: 'invalid_input' },
     });
     expect(
-      await handlers['sessions:save']({
+      await table.handlers['sessions:save']({
         date: '2026-11-26',
         therapist: '',
         notes: '',
@@ -100,6 +88,6 @@ describe('sessions, homework and agenda', () => {
         homework: [{ text: '', due: null, doneOn: null }],
       }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
   });
 });

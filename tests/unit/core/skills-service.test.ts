@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../shared/channels';
-import type { Handlers, OutputOf } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_SKILLS } from '../../../shared/skills';
 import { PASSPHRASE, doc, snapshot } from '../../support/vaultFixtures';
-import { callOk, openTestTable } from '../../support/handlerTable';
+import { perTestTable } from '../../support/handlerTable';
 
-let dir: string;
-let handlers: Handlers;
-let close: () => Promise<void>;
 const now = new Date('2026-11-26T10:00:00Z');
-
-beforeEach(async () => {
-  ({ dir, handlers, close } = await openTestTable(() => now));
-});
-afterEach(() => close());
-
-function call<C extends Channel>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  return callOk(handlers, channel, input);
-}
+const table = perTestTable(() => now);
+const { call } = table;
 
 const BREATHING = 'builtin-paced-breathing';
 const practice = {
@@ -73,9 +61,9 @@ describe('skills through the handler table', () => {
       whenItHelps: 'Before calls',
     });
     expect(noted).toMatchObject({ hidden: true, whenItHelps: 'Before calls' });
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     expect(
-      await handlers['skills:save']({
+      await table.handlers['skills:save']({
         id: BREATHING,
         name: 'My breathing',
         howTo: '',
@@ -83,7 +71,7 @@ describe('skills through the handler table', () => {
         whenItHelps: '',
       }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /cannot be changed/ } });
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
     const back = await call('skills:setHidden', { id: BREATHING, hidden: false });
     expect(back).toMatchObject({ hidden: false, whenItHelps: 'Before calls' });
   });
@@ -104,14 +92,14 @@ describe('skills through the handler table', () => {
     expect((await call('skills:practices', {})).map((p) => p.id)).toEqual([second.id, first.id]);
     await call('skills:deletePractice', { id: first.id });
     expect((await call('skills:practices', {})).map((p) => p.id)).toEqual([second.id]);
-    expect(await handlers['skills:deletePractice']({ id: first.id })).toMatchObject({
+    expect(await table.handlers['skills:deletePractice']({ id: first.id })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
   });
 
   it('rejects out-of-range ratings, unknown skills and bad dates, writing nothing', async () => {
-    const before = await snapshot(dir);
+    const before = await snapshot(table.dir);
     for (const bad of [
       { before: 11 },
       { after: -1 },
@@ -125,20 +113,25 @@ describe('skills through the handler table', () => {
       { extra: true },
     ]) {
       expect(
-        await handlers['skills:logPractice']({ ...practice, ...bad }),
+        await table.handlers['skills:logPractice']({ ...practice, ...bad }),
         JSON.stringify(bad),
       ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(
-      await handlers['skills:logPractice']({ ...practice, skillId: 'no-such-skill' }),
+      await table.handlers['skills:logPractice']({ ...practice, skillId: 'no-such-skill' }),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(
-      await handlers['skills:save']({ name: '', howTo: '', tags: [], whenItHelps: '' }),
+      await table.handlers['skills:save']({ name: '', howTo: '', tags: [], whenItHelps: '' }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /short name/ } });
     expect(
-      await handlers['skills:save']({ name: 'X', howTo: '', tags: ['sleepy'], whenItHelps: '' }),
+      await table.handlers['skills:save']({
+        name: 'X',
+        howTo: '',
+        tags: ['sleepy'],
+        whenItHelps: '',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshot(table.dir)).toEqual(before);
   });
 
   it('links a skill to a goal step, an if-then plan and session homework', async () => {
@@ -170,7 +163,7 @@ describe('skills through the handler table', () => {
     });
     expect(session.homework[0]?.skill).toEqual({ skillId: BREATHING, times: 3 });
     expect(
-      await handlers['sessions:save']({
+      await table.handlers['sessions:save']({
         date: '2026-11-20',
         therapist: '',
         notes: '',
